@@ -1,0 +1,52 @@
+package org.lyrae.tap.db;
+
+import adql.translator.JDBCTranslator;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.List;
+import org.lyrae.tap.schema.ColumnDescriptor;
+import org.lyrae.tap.schema.PositionDescriptor;
+
+/**
+ * What differs between the databases Lyrae runs on: ADQL translation, column types, geometry
+ * set-up and indexes, bulk loading and how a connection is made read-only. One implementation
+ * per database, chosen from the JDBC URL by {@link Database}.
+ */
+public interface Dialect {
+
+    String name();
+
+    /** A fresh translator (translators are not shared between threads). */
+    JDBCTranslator translator();
+
+    /** The SQL type of a column in CREATE TABLE. */
+    String columnType(ColumnDescriptor column);
+
+    /** One-time set-up on the administrative connection: extensions, functions, the reader role. */
+    void initialise(Connection admin, String readerUser, String readerPassword) throws SQLException;
+
+    /** Lets the reader role select from every table of a schema, now and later. */
+    void grantRead(Connection admin, String dbSchema, String readerUser) throws SQLException;
+
+    /** A spatial index on the position columns of {@code table}, usable by cone queries. */
+    void createSpatialIndex(Connection admin, String table, String indexName, PositionDescriptor position)
+            throws SQLException;
+
+    /** Loads rows fast (COPY on PostgreSQL, batched inserts elsewhere); returns the row count. */
+    long load(Connection admin, String table, List<ColumnDescriptor> columns, Iterator<Object[]> rows)
+            throws SQLException;
+
+    /** SQL run on each new reader connection: read-only transactions, statement timeout. */
+    List<String> readerSessionSql(int statementTimeoutSeconds);
+
+    /** Whether the reader connects as its own role (H2) or as the same user made read-only (PostgreSQL). */
+    boolean readerHasOwnRole();
+
+    /** The database's answer to "does this table exist"; names are the lower-case database names. */
+    default boolean tableExists(Connection c, String schema, String table) throws SQLException {
+        try (var rs = c.getMetaData().getTables(null, schema, table, null)) {
+            return rs.next();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.lyrae.webapp;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/**
+ * All of the service's settings, in one place. Each has a default, a system property
+ * ({@code -Dlyrae.NAME=...}) and, for the common ones, a command-line option.
+ */
+public final class LyraeConfig {
+    public int port = intProp("port", 8080);
+    public String host = prop("host", "0.0.0.0");
+    /** The public base URL, when the service sits behind a proxy; else derived from requests. */
+    public String baseUrl = prop("baseUrl", null);
+    public String dbUrl = prop("db", null);
+    public String dbUser = prop("dbUser", null);
+    public String dbPassword = prop("dbPassword", null);
+    public Path varDir = Paths.get(prop("var", "var"));
+    public Path dataDir = Paths.get(prop("data", "../shared/data"));
+    public boolean loadDemo = Boolean.parseBoolean(prop("demo", "true"));
+    /** Rows returned when MAXREC is not given, and the most a client may ask for. */
+    public long defaultMaxrec = longProp("maxrec.default", 100_000);
+    public long hardMaxrec = longProp("maxrec.limit", 20_000_000);
+    public int statementTimeoutSeconds = intProp("timeout.sync", 600);
+    public long maxUploadBytes = longProp("upload.maxBytes", 20L * 1024 * 1024);
+    public long maxUploadRows = longProp("upload.maxRows", 1_000_000);
+    public int readerPoolSize = intProp("db.readers", 8);
+    public int fetchSize = intProp("db.fetchSize", 5_000);
+
+    /** The embedded default: an H2 file database under var/. */
+    public String effectiveDbUrl() {
+        if (dbUrl != null) return dbUrl;
+        return "jdbc:h2:file:" + varDir.toAbsolutePath().resolve("lyrae") + ";MAX_COMPACT_TIME=2000";
+    }
+
+    public String effectiveDbUser() {
+        if (dbUser != null) return dbUser;
+        return effectiveDbUrl().startsWith("jdbc:h2:") ? "sa" : null;
+    }
+
+    private static String prop(String name, String dflt) {
+        return System.getProperty("lyrae." + name, dflt);
+    }
+
+    private static int intProp(String name, int dflt) {
+        return Integer.parseInt(prop(name, Integer.toString(dflt)));
+    }
+
+    private static long longProp(String name, long dflt) {
+        return Long.parseLong(prop(name, Long.toString(dflt)));
+    }
+}

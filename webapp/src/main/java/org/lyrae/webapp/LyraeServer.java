@@ -1,0 +1,110 @@
+package org.lyrae.webapp;
+
+import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.lyrae.webapp.http.BaseUrl;
+import org.lyrae.webapp.tap.AvailabilityServlet;
+import org.lyrae.webapp.tap.CapabilitiesServlet;
+import org.lyrae.webapp.tap.ExamplesServlet;
+import org.lyrae.webapp.tap.ResultFormats;
+import org.lyrae.webapp.tap.TablesServlet;
+import org.lyrae.webapp.tap.TapSyncServlet;
+
+/** Jetty with every endpoint wired explicitly, in one place. */
+public final class LyraeServer implements AutoCloseable {
+    private final Server server;
+
+    public LyraeServer(LyraeService service) throws IOException {
+        LyraeConfig config = service.config;
+        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        threads.setName("lyrae-http");
+        server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);      // "Jetty(x)" is not a valid RFC 9110 product token
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setPort(config.port);
+        connector.setHost(config.host);
+        server.addConnector(connector);
+
+        ServletContextHandler ctx = new ServletContextHandler();
+        ctx.setContextPath("/");
+        ResultFormats formats = new ResultFormats(LyraeService.credit());
+
+        ServletHolder sync = new ServletHolder(new TapSyncServlet(service.queries, formats, config));
+        sync.getRegistration().setMultipartConfig(new MultipartConfigElement(
+                Files.createTempDirectory("lyrae-multipart").toString(),
+                config.maxUploadBytes, config.maxUploadBytes + 1024 * 1024, 1024 * 1024));
+        ctx.addServlet(sync, "/tap/sync");
+        ctx.addServlet(new ServletHolder(new CapabilitiesServlet(formats, config)), "/tap/capabilities");
+        ctx.addServlet(new ServletHolder(new AvailabilityServlet(service.db)), "/tap/availability");
+        TablesServlet tables = new TablesServlet(service.catalog, service.schemaDescriptions);
+        ctx.addServlet(new ServletHolder(tables), "/tap/tables");
+        ctx.addServlet(new ServletHolder(tables), "/tap/tables/*");
+        ctx.addServlet(new ServletHolder(new ExamplesServlet(ExamplesServlet.load())), "/tap/examples");
+        ctx.addServlet(new ServletHolder(new TapRootServlet(config)), "/tap");
+        server.setHandler(new ServerHeader(ctx));
+    }
+
+    public void start() throws Exception {
+        server.start();
+    }
+
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+
+    /** Names the product in the Server header as RFC 9110 wants it (Jetty's own is not a valid token). */
+    private static final class ServerHeader extends org.eclipse.jetty.server.Handler.Wrapper {
+        ServerHeader(org.eclipse.jetty.server.Handler h) {
+            super(h);
+        }
+
+        @Override
+        public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                              org.eclipse.jetty.util.Callback callback) throws Exception {
+            response.getHeaders().put("Server", "Lyrae/0.1.0");
+            return super.handle(request, response, callback);
+        }
+    }
+
+    /** {@code /tap} itself: a short page pointing at the endpoints. */
+    private static final class TapRootServlet extends HttpServlet {
+        private final LyraeConfig config;
+
+        TapRootServlet(LyraeConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            String base = BaseUrl.of(req, config.baseUrl) + "/tap";
+            resp.setContentType("text/html");
+            resp.setCharacterEncoding("UTF-8");
+            resp.getWriter().write("<!DOCTYPE html><html><head><title>Lyrae TAP</title></head><body>"
+                    + "<h1>Lyrae TAP service</h1><p>IVOA TAP 1.1 at <code>" + base + "</code>: "
+                    + "<a href=\"tap/sync\">sync</a>, <a href=\"tap/capabilities\">capabilities</a>, "
+                    + "<a href=\"tap/availability\">availability</a>, <a href=\"tap/tables\">tables</a>, "
+                    + "<a href=\"tap/examples\">examples</a>.</p></body></html>");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.lyrae.webapp;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.util.Map;
+import org.lyrae.tap.db.Database;
+import org.lyrae.tap.db.TablePublisher;
+import org.lyrae.tap.demo.DemoLoader;
+import org.lyrae.tap.query.TapQueryService;
+import org.lyrae.tap.schema.DescriptorCatalog;
+
+/** The service's parts, opened from the configuration: database, published tables, query service. */
+public final class LyraeService implements AutoCloseable {
+    public final LyraeConfig config;
+    public final Database db;
+    public final DescriptorCatalog catalog = new DescriptorCatalog();
+    public final TablePublisher publisher;
+    public final TapQueryService queries;
+    public final Map<String, String> schemaDescriptions;
+
+    private LyraeService(LyraeConfig config, Database db) throws SQLException {
+        this.config = config;
+        this.db = db;
+        this.schemaDescriptions = schemaDescriptions();
+        this.publisher = new TablePublisher(db, catalog, schemaDescriptions);
+        publisher.open();
+        this.queries = new TapQueryService(db, catalog, config.maxUploadRows, config.fetchSize);
+    }
+
+    public static LyraeService open(LyraeConfig config) throws SQLException, IOException {
+        if (config.dbUrl == null) Files.createDirectories(config.varDir);
+        Database db = Database.open(new Database.Config(config.effectiveDbUrl(), config.effectiveDbUser(),
+                config.dbPassword, config.statementTimeoutSeconds, config.readerPoolSize));
+        try {
+            LyraeService s = new LyraeService(config, db);
+            if (config.loadDemo) DemoLoader.loadMissing(s.publisher, config.dataDir);
+            return s;
+        } catch (SQLException | IOException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static Map<String, String> schemaDescriptions() {
+        try (InputStream in = LyraeService.class.getResourceAsStream("/schemas.json")) {
+            return new ObjectMapper().readValue(in, new TypeReference<Map<String, String>>() { });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The credit line carried by every result. */
+    public static String credit() {
+        return "Lyrae RR Lyrae metallicity service. Data: Dekany, Grebel & Pojmanski 2021; Dekany & Grebel 2022; "
+                + "Drake et al. 2013 (Catalina); literature spectroscopy as listed per table. Gaia data: ESA/Gaia/DPAC.";
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,90 @@
+package org.lyrae.webapp;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import org.lyrae.tap.db.StarTableIngest;
+import org.lyrae.tap.schema.DescriptorCatalog;
+import org.lyrae.tap.schema.TableDescriptor;
+import uk.ac.starlink.table.StarTable;
+import uk.ac.starlink.table.StarTableFactory;
+
+/** The {@code lyrae} command line: {@code serve} and {@code ingest}. */
+public final class Main {
+    private Main() {
+    }
+
+    static final String USAGE = String.join("\n",
+            "usage: java -jar lyrae.jar COMMAND [options]",
+            "  serve  [--port N] [--db JDBC-URL] [--data DIR]     run the TAP service (default: embedded H2 under var/)",
+            "  ingest --descriptor FILE.json [--format FMT] [--db JDBC-URL] TABLE-FILE",
+            "                                                    publish a table STIL can read (VOTable, FITS, CSV, ...)",
+            "options common to all commands: --db-user U --db-password P --var DIR --no-demo");
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            System.out.println(USAGE);
+            return;
+        }
+        LyraeConfig config = new LyraeConfig();
+        List<String> rest = new ArrayList<>();
+        String descriptor = null, format = null;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--port": config.port = Integer.parseInt(args[++i]); break;
+                case "--db": config.dbUrl = args[++i]; break;
+                case "--db-user": config.dbUser = args[++i]; break;
+                case "--db-password": config.dbPassword = args[++i]; break;
+                case "--data": config.dataDir = Paths.get(args[++i]); break;
+                case "--var": config.varDir = Paths.get(args[++i]); break;
+                case "--no-demo": config.loadDemo = false; break;
+                case "--descriptor": descriptor = args[++i]; break;
+                case "--format": format = args[++i]; break;
+                default:
+                    if (a.startsWith("--")) fail("unknown option " + a);
+                    rest.add(a);
+            }
+        }
+        switch (args[0]) {
+            case "serve": serve(config); break;
+            case "ingest": ingest(config, descriptor, format, rest); break;
+            default: fail("unknown command " + args[0]);
+        }
+    }
+
+    private static void serve(LyraeConfig config) throws Exception {
+        LyraeService service = LyraeService.open(config);
+        LyraeServer server = new LyraeServer(service);
+        server.start();
+        System.out.println("Lyrae TAP service on http://localhost:" + server.port() + "/tap (" + service.db.dialect().name() + ")");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception ignored) {
+                // shutting down anyway
+            }
+            service.close();
+        }));
+        server.join();
+    }
+
+    private static void ingest(LyraeConfig config, String descriptor, String format, List<String> files) throws Exception {
+        if (descriptor == null || files.size() != 1) fail("ingest needs --descriptor FILE.json and one table file");
+        config.loadDemo = false;
+        Path descPath = Paths.get(descriptor);
+        TableDescriptor d = DescriptorCatalog.read(descPath);
+        StarTable table = new StarTableFactory(false).makeStarTable(files.get(0), format);
+        try (LyraeService service = LyraeService.open(config)) {
+            long n = StarTableIngest.publish(service.publisher, d, java.nio.file.Files.readString(descPath), table);
+            System.out.println("published " + d.qualifiedName() + ": " + n + " rows into " + service.db.dialect().name());
+        }
+    }
+
+    private static void fail(String message) {
+        System.err.println("lyrae: " + message);
+        System.err.println(USAGE);
+        System.exit(2);
+    }
+}

@@ -1,0 +1,101 @@
+package org.lyrae.webapp.http;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The parameters of a DALI request, from the query string, a form or a multipart body, with
+ * case-insensitive names (DALI 1.1); multipart file parts are kept for {@code param:} uploads.
+ */
+public final class DaliRequest {
+    private final Map<String, List<String>> params = new LinkedHashMap<>();
+    private final Map<String, Part> parts = new LinkedHashMap<>();
+
+    private DaliRequest() {
+    }
+
+    public static DaliRequest read(HttpServletRequest req, long maxUploadBytes) throws DaliException {
+        DaliRequest r = new DaliRequest();
+        String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
+        try {
+            if ("POST".equals(req.getMethod()) && type.startsWith("multipart/form-data")) {
+                if (req.getContentLengthLong() > maxUploadBytes) throw tooLarge(maxUploadBytes);
+                for (Part p : req.getParts()) {
+                    r.parts.put(p.getName(), p);
+                    if (p.getSubmittedFileName() == null && p.getSize() <= 64 * 1024) {
+                        try (InputStream in = p.getInputStream()) {
+                            r.add(p.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+                addQueryString(req, r);
+            } else if ("POST".equals(req.getMethod()) && !type.isEmpty()
+                    && !type.startsWith("application/x-www-form-urlencoded")) {
+                throw new DaliException(415, "Unsupported request body type '" + req.getContentType()
+                        + "': send parameters as application/x-www-form-urlencoded or multipart/form-data");
+            } else {
+                for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+                    for (String v : e.getValue()) r.add(e.getKey(), v);
+                }
+            }
+        } catch (IllegalStateException e) {
+            throw tooLarge(maxUploadBytes);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (e.getCause() instanceof IllegalStateException) throw tooLarge(maxUploadBytes);
+            throw new DaliException(400, "Cannot read the request parameters: " + message(e));
+        }
+        return r;
+    }
+
+    private static void addQueryString(HttpServletRequest req, DaliRequest r) {
+        String qs = req.getQueryString();
+        if (qs == null) return;
+        for (String kv : qs.split("&")) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0) continue;
+            r.add(decode(kv.substring(0, eq)), decode(kv.substring(eq + 1)));
+        }
+    }
+
+    private static String decode(String s) {
+        return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String message(Exception e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    private static DaliException tooLarge(long max) {
+        return new DaliException(413, "The request is larger than the upload limit of this service ("
+                + max / (1024 * 1024) + " MiB)");
+    }
+
+    private void add(String name, String value) {
+        params.computeIfAbsent(name.toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(value);
+    }
+
+    /** The first value of a parameter, or null; names are case-insensitive. */
+    public String get(String name) {
+        List<String> v = params.get(name.toUpperCase(Locale.ROOT));
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
+
+    public List<String> all(String name) {
+        return params.getOrDefault(name.toUpperCase(Locale.ROOT), List.of());
+    }
+
+    /** The multipart part sent under this name (for UPLOAD=t,param:name), or null. */
+    public Part part(String name) {
+        return parts.get(name);
+    }
+}

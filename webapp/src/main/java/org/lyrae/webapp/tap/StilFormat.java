@@ -1,0 +1,52 @@
+package org.lyrae.webapp.tap;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.lyrae.tap.adql.CompiledQuery;
+import org.lyrae.tap.query.StreamingResultTable;
+import uk.ac.starlink.table.StarTable;
+import uk.ac.starlink.table.StarTableWriter;
+import uk.ac.starlink.table.StoragePolicy;
+
+/**
+ * A format written by a STIL table writer. Writers that must know the row count before the
+ * first row (FITS) get the result spooled to disk first, never to memory.
+ */
+public final class StilFormat implements ResultFormat {
+    private final StarTableWriter writer;
+    private final String mime;
+    private final List<String> aliases;
+    private final String ivoId;
+    private final boolean needsRowCount;
+
+    public StilFormat(StarTableWriter writer, String mime, List<String> aliases, String ivoId, boolean needsRowCount) {
+        this.writer = writer;
+        this.mime = mime;
+        this.aliases = aliases;
+        this.ivoId = ivoId;
+        this.needsRowCount = needsRowCount;
+    }
+
+    @Override
+    public String mimeType() {
+        return mime;
+    }
+
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    @Override
+    public String ivoId() {
+        return ivoId;
+    }
+
+    @Override
+    public void write(CompiledQuery query, StreamingResultTable table, OutputStream out) throws IOException {
+        StarTable t = needsRowCount ? StoragePolicy.PREFER_DISK.copyTable(table) : table;
+        writer.writeStarTable(t, out);
+        out.flush();
+    }
+}
