@@ -86,6 +86,26 @@ install_adql() {
   log "installed Vollt ADQLLib as $ADQL_GROUP:$ADQL_ARTIFACT:$ADQL_VERSION"
 }
 
+# pgSphere 1.2.0 as Debian 12 ships it cannot be created on PostgreSQL minor releases that check
+# operator commutators strictly (15.14 and later): two DaCHS-compatibility '@' operators for MOCs
+# repeat a commutator and negator pair. We add a version "<default>-lyrae" of the install script
+# without those two clauses (the operators still work); Lyrae falls back to it only when the
+# packaged script fails.
+patch_pgsphere() {
+  local v="$1" dir="/usr/share/postgresql/$1/extension"
+  [ -f "$dir/pg_sphere.control" ] || return 0
+  local dflt; dflt=$(sed -nE "s/^default_version *= *'([^']+)'.*/\1/p" "$dir/pg_sphere.control")
+  local src="$dir/pg_sphere--$dflt.sql" dst="$dir/pg_sphere--$dflt-lyrae.sql"
+  [ -f "$src" ] || return 0
+  [ -f "$dst" ] && [ "$dst" -nt "$src" ] && return 0
+  log "adding pgSphere install script $dflt-lyrae for PostgreSQL $v"
+  awk '/backwards-compatible operators for GAVO DaCHS/{tail=1}
+       tail && /^CREATE OPERATOR @ \(/{inop=1}
+       inop && /(COMMUTATOR|NEGATOR)/{next}
+       /^\);/{inop=0}
+       {print}' "$src" | as_root tee "$dst" >/dev/null
+}
+
 ensure_postgres_running() {
   local v; v=$(pg_major)
   [ -n "$v" ] || return 0
@@ -103,6 +123,7 @@ main() {
   [ -n "$v" ] && pkgs+=("postgresql-$v-pgsphere")
   install_packages "${pkgs[@]}"
   install_adql
+  [ -n "$v" ] && patch_pgsphere "$v"
   ensure_postgres_running
   log "ok"
 }

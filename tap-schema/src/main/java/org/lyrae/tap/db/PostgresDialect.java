@@ -51,6 +51,25 @@ public final class PostgresDialect implements Dialect {
     public void initialise(Connection admin, String readerUser, String readerPassword) throws SQLException {
         try (Statement s = admin.createStatement()) {
             s.execute("CREATE EXTENSION IF NOT EXISTS pg_sphere");
+        } catch (SQLException e) {
+            // Debian 12's pgSphere script fails on newer PostgreSQL minors; deploy/bootstrap.sh
+            // installs a corrected script as version "<default>-lyrae"
+            String patched = patchedPgSphereVersion(admin);
+            if (patched == null) {
+                throw new SQLException("pgSphere cannot be installed (" + e.getMessage()
+                        + "); run deploy/bootstrap.sh as root to add a corrected install script", e);
+            }
+            try (Statement s = admin.createStatement()) {
+                s.execute("CREATE EXTENSION IF NOT EXISTS pg_sphere VERSION '" + patched + "'");
+            }
+        }
+    }
+
+    private static String patchedPgSphereVersion(Connection admin) throws SQLException {
+        try (Statement s = admin.createStatement();
+             var rs = s.executeQuery("SELECT version FROM pg_available_extension_versions"
+                     + " WHERE name = 'pg_sphere' AND version LIKE '%-lyrae' ORDER BY version DESC")) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 
