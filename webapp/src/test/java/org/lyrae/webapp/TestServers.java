@@ -1,0 +1,81 @@
+package org.lyrae.webapp;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Lyrae servers for the integration tests, one per backend, started once per test JVM on free
+ * ports with the demo catalogue: H2 in a fresh temporary folder, PostgreSQL in a freshly created
+ * database {@code lyrae_test} on the machine's real server (never a mock).
+ */
+public final class TestServers {
+
+    public enum Backend { H2, POSTGRES }
+
+    /** A running service and its URL. */
+    public record Running(LyraeService service, LyraeServer server, String baseUrl) {
+        public String tap() {
+            return baseUrl + "/tap";
+        }
+    }
+
+    private static final Map<Backend, Running> RUNNING = new EnumMap<>(Backend.class);
+
+    public static final String PG_ADMIN_URL = System.getProperty("lyrae.test.pgAdmin",
+            "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+    /** Each concurrent test run needs its own database name. */
+    public static final String PG_DB = System.getProperty("lyrae.test.pgdb", "lyrae_test");
+    public static final String PG_URL = System.getProperty("lyrae.test.pg",
+            "jdbc:postgresql://127.0.0.1:5432/" + PG_DB + "?user=postgres");
+
+    private TestServers() {
+    }
+
+    public static Path sharedData() {
+        String shared = System.getProperty("lyrae.shared", "../../shared");
+        return Paths.get(shared, "data");
+    }
+
+    public static synchronized Running get(Backend backend) throws Exception {
+        Running r = RUNNING.get(backend);
+        if (r != null) return r;
+        LyraeConfig config = new LyraeConfig();
+        config.port = 0;
+        config.host = "127.0.0.1";
+        config.dataDir = sharedData();
+        if (backend == Backend.H2) {
+            config.varDir = Files.createTempDirectory("lyrae-test-h2");
+        } else {
+            recreatePostgresDatabase();
+            config.dbUrl = PG_URL;
+        }
+        LyraeService service = LyraeService.open(config);
+        LyraeServer server = new LyraeServer(service);
+        server.start();
+        r = new Running(service, server, "http://127.0.0.1:" + server.port());
+        RUNNING.put(backend, r);
+        Running started = r;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                started.server().close();
+            } catch (Exception ignored) {
+                // the JVM is ending
+            }
+            started.service().close();
+        }));
+        return r;
+    }
+
+    private static void recreatePostgresDatabase() throws Exception {
+        try (Connection c = DriverManager.getConnection(PG_ADMIN_URL); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + PG_DB + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + PG_DB);
+        }
+    }
+}
