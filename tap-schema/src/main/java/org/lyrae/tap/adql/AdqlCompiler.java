@@ -68,7 +68,7 @@ public final class AdqlCompiler {
         } catch (UnresolvedIdentifiersException e) {
             throw new AdqlException(describeUnresolved(e, tables));
         } catch (ParseException e) {
-            throw new AdqlException("ADQL syntax error" + at(e.getPosition()) + ": " + clean(e.getMessage()));
+            throw new AdqlException("ADQL syntax error" + at(e.getPosition()) + ": " + withoutExpectedTokens(clean(e.getMessage())));
         } catch (RuntimeException e) {
             throw new AdqlException("Cannot parse the ADQL query: " + e);
         }
@@ -180,6 +180,15 @@ public final class AdqlCompiler {
             }
         }
         return out;
+    }
+
+    /** "Encountered X. Was expecting one of: <long token list> (HINT: ...)" becomes "Encountered X (HINT: ...)". */
+    static String withoutExpectedTokens(String message) {
+        int expecting = message.indexOf("Was expecting");
+        if (expecting < 0) return message;
+        int hint = message.indexOf("(HINT:", expecting);
+        String head = message.substring(0, expecting).trim();
+        return hint < 0 ? head : head + " " + message.substring(hint);
     }
 
     private static String at(TextPosition p) {

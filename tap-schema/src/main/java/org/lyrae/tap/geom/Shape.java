@@ -87,9 +87,15 @@ public final class Shape {
         }
     }
 
-    /** Winding test in the tangent plane at p: valid for polygons smaller than a hemisphere. */
+    /**
+     * Winding test seen from p: valid for polygons smaller than a hemisphere. The winding alone
+     * cannot tell a polygon from its complement, so points in the far hemisphere are outside.
+     */
     private boolean polygonContains(double[] p) {
         double[][] vs = vertices();
+        double[] mean = new double[3];
+        for (double[] v : vs) for (int k = 0; k < 3; k++) mean[k] += v[k];
+        if (Sphere.dot(mean, p) <= 0) return false;
         double total = 0;
         for (int i = 0; i < vs.length; i++) {
             double[] a = vs[i], b = vs[(i + 1) % vs.length];
