@@ -65,6 +65,11 @@ public class H2DialectTranslator extends PostgreSQLTranslator {
             case LOG: return "LN(" + translate(fct.getParameter(0)) + ")";
             case LOG10: return "LOG10(" + translate(fct.getParameter(0)) + ")";
             case RAND: return "RAND()";
+            // PostgreSQL's translation casts to NUMERIC, which in H2 has no decimals
+            case ROUND: return "ROUND(" + translate(fct.getParameter(0))
+                    + (fct.getNbParameters() > 1 ? ", " + translate(fct.getParameter(1)) : "") + ")";
+            case TRUNCATE: return "TRUNC(" + translate(fct.getParameter(0))
+                    + (fct.getNbParameters() > 1 ? ", " + translate(fct.getParameter(1)) : "") + ")";
             default: return super.translate(fct);
         }
     }

@@ -63,6 +63,14 @@ public final class H2Dialect implements Dialect {
     @Override
     public void createSpatialIndex(Connection admin, String table, String indexName, PositionDescriptor p)
             throws SQLException {
+        // cone queries get a declination range in front (H2DialectTranslator): a B-tree on dec
+        // serves them, and one may exist already because the descriptor marks dec indexed
+        String[] parts = table.replace("\"", "").split("\\.");
+        try (var rs = admin.getMetaData().getIndexInfo(null, parts[0], parts[1], false, false)) {
+            while (rs.next()) {
+                if (rs.getShort("ORDINAL_POSITION") == 1 && Sql.dbName(p.dec()).equalsIgnoreCase(rs.getString("COLUMN_NAME"))) return;
+            }
+        }
         try (Statement s = admin.createStatement()) {
             s.execute("CREATE INDEX IF NOT EXISTS " + Sql.quote(indexName) + " ON " + table + " (" + Sql.quote(p.dec()) + ")");
         }

@@ -1,0 +1,78 @@
+package org.lyrae.webapp;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uk.ac.starlink.table.StarTable;
+import uk.ac.starlink.table.StarTableFactory;
+import uk.ac.starlink.table.StoragePolicy;
+import uk.ac.starlink.util.ByteArrayDataSource;
+
+/** A minimal TAP client for the tests: sync queries over plain HTTP, results read back with STIL. */
+public final class TapClient {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private TapClient() {
+    }
+
+    public static HttpResponse<byte[]> get(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public static HttpResponse<byte[]> sync(String tap, Map<String, String> params) throws IOException, InterruptedException {
+        String body = params.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(tap + "/sync"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public static Map<String, String> query(String adql, String... more) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("REQUEST", "doQuery");
+        p.put("LANG", "ADQL");
+        p.put("QUERY", adql);
+        for (int i = 0; i + 1 < more.length; i += 2) p.put(more[i], more[i + 1]);
+        return p;
+    }
+
+    /** Runs a query that must succeed and reads the VOTable result. */
+    public static StarTable table(String tap, String adql, String... more) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = sync(tap, query(adql, more));
+        if (r.statusCode() != 200) {
+            throw new AssertionError("query failed (" + r.statusCode() + "): " + new String(r.body(), StandardCharsets.UTF_8));
+        }
+        return read(r.body(), null);
+    }
+
+    public static StarTable read(byte[] body, String format) throws IOException {
+        StarTableFactory f = new StarTableFactory(true);
+        f.setStoragePolicy(StoragePolicy.PREFER_MEMORY);
+        return f.makeStarTable(new ByteArrayDataSource("result", body), format);
+    }
+
+    public static String text(HttpResponse<byte[]> r) {
+        return new String(r.body(), StandardCharsets.UTF_8);
+    }
+
+    public static Path write(byte[] body) throws IOException {
+        Path p = Files.createTempFile("lyrae-test", ".dat");
+        Files.write(p, body);
+        return p;
+    }
+
+    static ByteArrayInputStream stream(byte[] b) {
+        return new ByteArrayInputStream(b);
+    }
+}
