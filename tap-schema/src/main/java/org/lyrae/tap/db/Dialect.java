@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.lyrae.tap.schema.ColumnDescriptor;
 import org.lyrae.tap.schema.PositionDescriptor;
+import org.lyrae.tap.schema.VoDatatype;
 
 /**
  * What differs between the databases Lyrae runs on: ADQL translation, column types, geometry
@@ -20,8 +21,22 @@ public interface Dialect {
     /** A fresh translator (translators are not shared between threads). */
     JDBCTranslator translator();
 
+    /** The SQL type of strings of any length. */
+    String stringType();
+
     /** The SQL type of a column in CREATE TABLE. */
-    String columnType(ColumnDescriptor column);
+    default String columnType(ColumnDescriptor c) {
+        if ("timestamp".equalsIgnoreCase(c.xtype())) return "TIMESTAMP";
+        switch (VoDatatype.of(c.datatype())) {
+            case BOOLEAN: return "BOOLEAN";
+            case SHORT: return "SMALLINT";
+            case INT: return "INTEGER";
+            case LONG: return "BIGINT";
+            case FLOAT: return "REAL";
+            case DOUBLE: return "DOUBLE PRECISION";
+            default: return stringType();
+        }
+    }
 
     /** One-time set-up on the administrative connection: extensions, functions, the reader role. */
     void initialise(Connection admin, String readerUser, String readerPassword) throws SQLException;

@@ -9,7 +9,6 @@ import java.util.List;
 import org.lyrae.tap.adql.H2DialectTranslator;
 import org.lyrae.tap.schema.ColumnDescriptor;
 import org.lyrae.tap.schema.PositionDescriptor;
-import org.lyrae.tap.schema.VoDatatype;
 
 /**
  * Embedded H2. Queries run as a separate user that may only SELECT; geometry is provided by the
@@ -28,17 +27,8 @@ public final class H2Dialect implements Dialect {
     }
 
     @Override
-    public String columnType(ColumnDescriptor c) {
-        if ("timestamp".equalsIgnoreCase(c.xtype())) return "TIMESTAMP";
-        switch (VoDatatype.of(c.datatype())) {
-            case BOOLEAN: return "BOOLEAN";
-            case SHORT: return "SMALLINT";
-            case INT: return "INTEGER";
-            case LONG: return "BIGINT";
-            case FLOAT: return "REAL";
-            case DOUBLE: return "DOUBLE PRECISION";
-            default: return "VARCHAR";
-        }
+    public String stringType() {
+        return "VARCHAR";
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.lyrae.tap.adql.PgSphereDialectTranslator;
 import org.lyrae.tap.schema.ColumnDescriptor;
 import org.lyrae.tap.schema.PositionDescriptor;
-import org.lyrae.tap.schema.VoDatatype;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -34,17 +33,8 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public String columnType(ColumnDescriptor c) {
-        if ("timestamp".equalsIgnoreCase(c.xtype())) return "TIMESTAMP";
-        switch (VoDatatype.of(c.datatype())) {
-            case BOOLEAN: return "BOOLEAN";
-            case SHORT: return "SMALLINT";
-            case INT: return "INTEGER";
-            case LONG: return "BIGINT";
-            case FLOAT: return "REAL";
-            case DOUBLE: return "DOUBLE PRECISION";
-            default: return "TEXT";
-        }
+    public String stringType() {
+        return "TEXT";
     }
 
     @Override
