@@ -20,13 +20,14 @@ public final class Main {
             "  serve  [--port N] [--db JDBC-URL] [--data DIR]     run the TAP service (default: embedded H2 under var/)",
             "  ingest --descriptor FILE.json [--format FMT] [--db JDBC-URL] TABLE-FILE",
             "                                                    publish a table STIL can read (VOTable, FITS, CSV, ...)",
-            "options common to all commands: --db-user U --db-password P --var DIR --no-demo");
+            "options common to all commands: --config FILE --db-user U --db-password P --var DIR --no-demo");
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
             System.out.println(USAGE);
             return;
         }
+        applyConfigFile(args);
         LyraeConfig config = new LyraeConfig();
         List<String> rest = new ArrayList<>();
         String descriptor = null, format = null;
@@ -41,6 +42,7 @@ public final class Main {
                 case "--var": config.varDir = Paths.get(args[++i]); break;
                 case "--no-demo": config.loadDemo = false; break;
                 case "--descriptor": descriptor = args[++i]; break;
+                case "--config": i++; break;   // read by applyConfigFile
                 case "--format": format = args[++i]; break;
                 default:
                     if (a.startsWith("--")) fail("unknown option " + a);
@@ -51,6 +53,23 @@ public final class Main {
             case "serve": serve(config); break;
             case "ingest": ingest(config, descriptor, format, rest); break;
             default: fail("unknown command " + args[0]);
+        }
+    }
+
+    /**
+     * {@code --config FILE}: a properties file of settings named as in LyraeConfig without the
+     * {@code lyrae.} prefix (see deploy/lyrae.properties.example); -D options still win.
+     */
+    private static void applyConfigFile(String[] args) throws java.io.IOException {
+        for (int i = 1; i + 1 < args.length; i++) {
+            if (!args[i].equals("--config")) continue;
+            java.util.Properties p = new java.util.Properties();
+            try (var in = java.nio.file.Files.newBufferedReader(Paths.get(args[i + 1]))) {
+                p.load(in);
+            }
+            for (String key : p.stringPropertyNames()) {
+                if (System.getProperty("lyrae." + key) == null) System.setProperty("lyrae." + key, p.getProperty(key).trim());
+            }
         }
     }
 
