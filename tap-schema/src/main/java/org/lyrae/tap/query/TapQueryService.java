@@ -52,6 +52,15 @@ public final class TapQueryService {
         return new AdqlCompiler(catalog, db.dialect()).compile(adql, lang, List.of(), maxrec);
     }
 
+    /** Ends the read-only transaction; a connection the driver closed (H2 after a timeout) needs nothing. */
+    private static void rollbackQuietly(Connection c) {
+        try {
+            if (!c.isClosed()) c.rollback();
+        } catch (SQLException ignored) {
+            // the pool discards broken connections itself
+        }
+    }
+
     public void execute(String adql, String lang, long maxrec, List<Upload> uploaded, ResultConsumer consumer)
             throws AdqlException, SQLException, IOException {
         AdqlCompiler.version(lang);
@@ -66,7 +75,7 @@ public final class TapQueryService {
                 try (ResultSet rs = s.executeQuery(q.sql())) {
                     consumer.accept(q, new StreamingResultTable(rs, q.columns(), maxrec, translator));
                 } finally {
-                    c.rollback();
+                    rollbackQuietly(c);
                 }
             }
         } finally {
