@@ -14,6 +14,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.lyrae.webapp.http.BaseUrl;
+import org.lyrae.webapp.http.DaliErrorHandler;
+import org.lyrae.webapp.http.MultipartBoundaryHandler;
 import org.lyrae.webapp.tap.AvailabilityServlet;
 import org.lyrae.webapp.tap.CapabilitiesServlet;
 import org.lyrae.webapp.tap.ExamplesServlet;
@@ -39,6 +41,12 @@ public final class LyraeServer implements AutoCloseable {
 
         ServletContextHandler ctx = new ServletContextHandler();
         ctx.setContextPath("/");
+        // a query POSTed as a form may be long (IN lists); Jetty's 200 kB default would refuse it
+        // with a misleading "upload limit" error, so forms get the same limit as uploads
+        ctx.setMaxFormContentSize((int) Math.min(config.maxUploadBytes, Integer.MAX_VALUE));
+        // errors Jetty answers itself (URI too long, unknown endpoint, ...) as DALI documents, not HTML
+        ctx.setErrorHandler(new DaliErrorHandler());
+        server.setErrorHandler(new DaliErrorHandler());
         ResultFormats formats = new ResultFormats(LyraeService.credit());
 
         ServletHolder sync = new ServletHolder(new TapSyncServlet(service.queries, formats, config));
@@ -53,7 +61,7 @@ public final class LyraeServer implements AutoCloseable {
         ctx.addServlet(new ServletHolder(tables), "/tap/tables/*");
         ctx.addServlet(new ServletHolder(new ExamplesServlet(ExamplesServlet.load())), "/tap/examples");
         ctx.addServlet(new ServletHolder(new TapRootServlet(config)), "/tap");
-        server.setHandler(new ServerHeader(ctx));
+        server.setHandler(new ServerHeader(new MultipartBoundaryHandler(ctx)));
     }
 
     public void start() throws Exception {

@@ -21,7 +21,8 @@ class TaplintTest {
     /** Reports that only say /async is not there yet. */
     private static final List<Pattern> ASYNC_MISSING = List.of(
             Pattern.compile("^E-(QAS|UWS)-[A-Z0-9]+-\\d+ .*Non-303 response \\(405"),
-            Pattern.compile("^E-UPL-QERR-\\d+ TAP query failed \\[Error writing request body to server\\]"));
+            // taplint's upload POST to the missing /async: the 405 is read, or the connection is gone first
+            Pattern.compile("^E-UPL-QERR-\\d+ TAP query failed \\[(Error writing request body to server\\]|Non-303 response \\(405)"));
 
     @ParameterizedTest
     @EnumSource(TestServers.Backend.class)

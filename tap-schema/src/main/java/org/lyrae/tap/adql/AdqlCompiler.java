@@ -6,13 +6,17 @@ import adql.db.DBTable;
 import adql.db.DBType;
 import adql.db.DefaultDBTable;
 import adql.db.exception.UnresolvedIdentifiersException;
+import adql.db.exception.UnsupportedFeatureException;
 import adql.parser.ADQLParser;
+import adql.parser.feature.LanguageFeature;
 import adql.parser.grammar.ParseException;
 import adql.query.ADQLQuery;
 import adql.query.ADQLSet;
 import adql.query.SelectItem;
 import adql.query.TextPosition;
 import adql.query.operand.ADQLOperand;
+import adql.query.operand.function.InUnitFunction;
+import adql.query.operand.function.geometry.RegionFunction;
 import adql.query.operand.function.geometry.CircleFunction;
 import adql.query.operand.function.geometry.PointFunction;
 import adql.translator.JDBCTranslator;
@@ -34,6 +38,7 @@ import org.lyrae.tap.schema.TableDescriptor;
  * query: where, what, and the nearest known name when an identifier is unknown.
  */
 public final class AdqlCompiler {
+    public static final String TOO_DEEP = "The query is nested too deeply to be parsed; use fewer nested parentheses or sub-queries";
     private final DescriptorCatalog catalog;
     private final Dialect dialect;
 
@@ -62,6 +67,9 @@ public final class AdqlCompiler {
         List<DBTable> tables = tables(uploads);
         ADQLParser parser = new ADQLParser(version(lang), new DBChecker(tables), null, null);
         parser.getSupportedFeatures().supportAll();
+        // neither database translation implements these: refuse them as ADQL, not as SQL errors
+        parser.getSupportedFeatures().unsupport(InUnitFunction.FEATURE);
+        parser.getSupportedFeatures().unsupport(RegionFunction.FEATURE);
         ADQLSet set;
         try {
             set = parser.parseQuery(text);
@@ -70,7 +78,11 @@ public final class AdqlCompiler {
         } catch (ParseException e) {
             throw new AdqlException("ADQL syntax error" + at(e.getPosition()) + ": " + withoutExpectedTokens(clean(e.getMessage())));
         } catch (RuntimeException e) {
-            throw new AdqlException("Cannot parse the ADQL query: " + e);
+            // the message only: e's toString would show the user a Java class name
+            throw new AdqlException("Cannot parse the ADQL query" + (e.getMessage() == null ? "" : ": " + clean(e.getMessage())));
+        } catch (StackOverflowError e) {
+            // the parser recurses once per nesting level: thousands of '(' must be a 400, not a 500
+            throw new AdqlException(TOO_DEEP);
         }
         boolean limited = false;
         if (maxrec >= 0 && maxrec < Integer.MAX_VALUE - 1) {
@@ -86,6 +98,8 @@ public final class AdqlCompiler {
             sql = translator.translate(set);
         } catch (TranslationException e) {
             throw new AdqlException("This query cannot be run here: " + clean(e.getMessage()));
+        } catch (StackOverflowError e) {
+            throw new AdqlException(TOO_DEEP);
         }
         return new CompiledQuery(text, sql, resultColumns(set), limited);
     }
@@ -154,6 +168,13 @@ public final class AdqlCompiler {
         for (Iterator<ParseException> it = e.getErrors(); it.hasNext(); ) {
             ParseException p = it.next();
             if (sb.length() > 0) sb.append("; ");
+            String udf = unsupportedFunction(p);
+            if (udf != null) {
+                // Vollt says "Unsupported ADQL feature: "pg_sleep(param1 ?type?) -> ?type?" (of type '...features-udf')"
+                sb.append("Unsupported function ").append(udf).append(at(p.getPosition()))
+                        .append(": this service offers the ADQL standard functions only, no database functions");
+                continue;
+            }
             sb.append(clean(p.getMessage())).append(at(p.getPosition()));
             String unknown = unknownName(p);
             if (unknown != null) {
@@ -162,6 +183,14 @@ public final class AdqlCompiler {
             }
         }
         return sb.toString();
+    }
+
+    /** The name of a function that is neither ADQL nor declared by this service, or null. */
+    private static String unsupportedFunction(ParseException p) {
+        if (!(p instanceof UnsupportedFeatureException u)) return null;
+        LanguageFeature f = u.getUnsupportedLanguageFeature();
+        if (f == null || !LanguageFeature.TYPE_UDF.equals(f.type)) return null;
+        return f.udfDefinition != null ? f.udfDefinition.name : f.form;
     }
 
     private static String unknownName(ParseException p) {

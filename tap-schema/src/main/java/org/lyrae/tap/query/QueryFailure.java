@@ -15,6 +15,10 @@ public final class QueryFailure {
                     + "use TAP /async for long queries or constrain it more";
         }
         if (state.equals("22012")) return "Division by zero in the query";
+        if (state.equals("54001")) {
+            // PostgreSQL's "stack depth limit exceeded": a query nested deeper than its parser goes
+            return "The query is nested too deeply for the database; use fewer nested parentheses or sub-queries";
+        }
         if (state.startsWith("22")) return "The query computed an invalid value: " + firstLine(e.getMessage());
         if (state.equals("25006") || state.startsWith("42501") || state.equals("90096")) {
             return "The query tried to change data; this service is read-only";

@@ -40,8 +40,15 @@ class AdqlCompilerTest {
     @Test
     void coneOnH2GetsADeclinationRangeForTheIndex() throws AdqlException {
         String sql = h2(CONE).sql();
-        assertTrue(sql.contains("\"dec\" BETWEEN 8.0 AND 12.0"), sql);
-        assertTrue(sql.contains("lyrae_contains_point("), sql);
+        assertTrue(sql.contains("\"dec\" BETWEEN CAST(8.0 AS DOUBLE PRECISION) AND CAST(12.0 AS DOUBLE PRECISION)"), sql);
+        assertTrue(sql.contains("lyrae_contains_point_circle("), sql);
+    }
+
+    @Test
+    void positionalJoinOnH2GetsADeclinationRangeFromTheOtherTable() throws AdqlException {
+        String sql = h2("SELECT a.crts_id FROM lyrae.crts_rrlyrae AS a JOIN lyrae.crts_rrlyrae AS b"
+                + " ON 1 = CONTAINS(POINT(a.ra, a.dec), CIRCLE(b.ra, b.dec, 0.001))").sql();
+        assertTrue(sql.contains("\"a\".\"dec\" BETWEEN (\"b\".\"dec\") - (0.001) AND (\"b\".\"dec\") + (0.001)"), sql);
     }
 
     @Test
@@ -108,6 +115,14 @@ class AdqlCompilerTest {
         for (String f : List.of("pg_sleep(10)", "lo_import('/etc/passwd')", "set_config('a', 'b', 1)", "FILE_READ('/etc/passwd')")) {
             AdqlException e = assertThrows(AdqlException.class, () -> pg("SELECT " + f + " FROM lyrae.calibrators"));
             assertTrue(e.getMessage().toLowerCase().contains("unsupported") || e.getMessage().contains("Unknown"), e.getMessage());
+        }
+    }
+
+    @Test
+    void featuresNoDatabaseTranslatesAreRefusedAsAdql() {
+        for (String f : List.of("IN_UNIT(period, 'h')", "REGION('CIRCLE ICRS 10 10 1')")) {
+            AdqlException e = assertThrows(AdqlException.class, () -> pg("SELECT " + f + " FROM lyrae.calibrators"));
+            assertTrue(e.getMessage().toLowerCase().contains("unsupported"), e.getMessage());
         }
     }
 

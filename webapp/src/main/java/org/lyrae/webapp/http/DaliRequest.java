@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +35,9 @@ public final class DaliRequest {
                     r.parts.put(p.getName(), p);
                     if (p.getSubmittedFileName() == null && p.getSize() <= 64 * 1024) {
                         try (InputStream in = p.getInputStream()) {
-                            r.add(p.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                            // strict, as Jetty is for forms: bad bytes are an error, not silent U+FFFD
+                            r.add(p.getName(), StandardCharsets.UTF_8.newDecoder()
+                                    .decode(ByteBuffer.wrap(in.readAllBytes())).toString());
                         }
                     }
                 }
@@ -47,13 +51,35 @@ public final class DaliRequest {
                     for (String v : e.getValue()) r.add(e.getKey(), v);
                 }
             }
-        } catch (IllegalStateException e) {
-            throw tooLarge(maxUploadBytes);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (e.getCause() instanceof IllegalStateException) throw tooLarge(maxUploadBytes);
-            throw new DaliException(400, "Cannot read the request parameters: " + message(e));
+            throw unreadable(e, type, maxUploadBytes);
         }
         return r;
+    }
+
+    /**
+     * Says why Jetty could not read the parameters. Its exceptions wrap the real reason (a size
+     * limit, bad UTF-8) several causes deep, and their own messages name Java classes; so the
+     * chain is searched for the reason and the user gets it in words (413 for a size limit).
+     */
+    private static DaliException unreadable(Exception e, String type, long maxUploadBytes) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            // Jetty: "max file size exceeded", "max length exceeded", "form too large", "Form is larger than max length"
+            if (m.contains("exceeded") || m.contains("too large") || m.contains("larger than")) return tooLarge(maxUploadBytes);
+            if (m.contains("too many")) return new DaliException(400, "The request has too many parameters or parts");
+            if (t instanceof CharacterCodingException || m.contains("utf-8") || m.contains("utf8")) {
+                return new DaliException(400, "The request parameters are not valid UTF-8 text (DALI parameters are UTF-8, "
+                        + "percent-encoded in URLs and forms)");
+            }
+        }
+        if (type.startsWith("multipart/")) {
+            return new DaliException(400, "The multipart/form-data request body is malformed (check the boundary and part headers)");
+        }
+        String m = message(e).toLowerCase(Locale.ROOT);
+        if (m.contains("query")) return new DaliException(400, "The URL query string is not valid percent-encoded UTF-8");
+        if (m.contains("form")) return new DaliException(400, "The form body is not valid application/x-www-form-urlencoded UTF-8 text");
+        return new DaliException(400, "Cannot read the request parameters");
     }
 
     private static void addQueryString(HttpServletRequest req, DaliRequest r) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.lyrae.tap.adql.AdqlCompiler;
 import org.lyrae.tap.adql.AdqlException;
 import org.lyrae.tap.query.QueryFailure;
 import org.lyrae.tap.query.TapQueryService;
@@ -42,9 +43,38 @@ public final class TapSyncServlet extends HttpServlet {
         handle(req, resp);
     }
 
+    /** The most of a refused body read and thrown away, so the client can read the refusal. */
+    private static final long DRAIN_LIMIT = 256L * 1024 * 1024;
+
+    /**
+     * Reads the rest of a refused body (bounded) before answering: closing a connection while the
+     * client still sends makes TCP reset it, and the client then loses the 413 it should read.
+     */
+    private static void drainBody(HttpServletRequest req) {
+        byte[] buf = new byte[1 << 16];
+        long total = 0;
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        try (var in = req.getInputStream()) {
+            for (int n; total < DRAIN_LIMIT && System.nanoTime() < deadline && (n = in.read(buf)) >= 0; ) total += n;
+        } catch (IOException | RuntimeException ignored) {
+            // the stream is unusable after a failed multipart parse in some cases; Jetty closes then
+        }
+    }
+
     private void handle(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         try (UploadReader uploadReader = new UploadReader(config.maxUploadBytes)) {
-            DaliRequest p = DaliRequest.read(req, config.maxUploadBytes);
+            DaliRequest p;
+            try {
+                p = DaliRequest.read(req, config.maxUploadBytes);
+            } catch (DaliException e) {
+                // a body left unread or half-parsed makes Jetty drop the connection after the answer;
+                // say so, or a client that reuses it (java.net.http does) fails its next request
+                if ("POST".equals(req.getMethod())) {
+                    resp.setHeader("Connection", "close");
+                    if (e.status == 413) drainBody(req);
+                }
+                throw e;
+            }
             QueryRequest q = QueryRequest.from(p, formats, config);
             List<Upload> uploads = uploadReader.read(p);
             service.execute(q.query(), q.lang(), q.maxrec(), uploads, (compiled, table) -> {
@@ -59,6 +89,11 @@ public final class TapSyncServlet extends HttpServlet {
             DaliErrors.send(resp, 400, e.getMessage());
         } catch (SQLException e) {
             DaliErrors.send(resp, 400, QueryFailure.describe(e));
+        } catch (StackOverflowError e) {
+            // the database's own SQL parser recurses per nesting level too (H2 does not catch it)
+            if (resp.isCommitted()) throw new IOException("result aborted: stack overflow");
+            LOG.warning("query too deeply nested for the database: stack overflow");
+            DaliErrors.send(resp, 400, AdqlCompiler.TOO_DEEP);
         } catch (IOException | RuntimeException e) {
             if (resp.isCommitted()) {
                 // half a result must not look like a whole one: break the connection
@@ -95,7 +130,11 @@ public final class TapSyncServlet extends HttpServlet {
                 try {
                     maxrec = Long.parseLong(m.trim());
                 } catch (NumberFormatException e) {
-                    throw new DaliException(400, "MAXREC must be a non-negative integer; got '" + m + "'");
+                    // digits beyond a long are still a valid (huge) MAXREC: capped below like any other
+                    if (!m.trim().matches("\\+?[0-9]+")) {
+                        throw new DaliException(400, "MAXREC must be a non-negative integer; got '" + m + "'");
+                    }
+                    maxrec = Long.MAX_VALUE;
                 }
                 if (maxrec < 0) throw new DaliException(400, "MAXREC must be a non-negative integer; got " + maxrec);
             }

@@ -22,6 +22,7 @@ import org.lyrae.webapp.http.DaliRequest;
 import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.table.StarTableFactory;
 import uk.ac.starlink.table.StoragePolicy;
+import org.xml.sax.SAXParseException;
 import uk.ac.starlink.table.TableFormatException;
 
 /**
@@ -32,7 +33,8 @@ import uk.ac.starlink.table.TableFormatException;
 public final class UploadReader implements AutoCloseable {
     private final long maxBytes;
     private final List<Path> spooled = new ArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+    /** One client for the service: building one per request started a selector thread for every query. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     public UploadReader(long maxBytes) {
@@ -86,7 +88,7 @@ public final class UploadReader implements AutoCloseable {
 
     private Path fetch(String name, String uri) throws DaliException, IOException {
         try {
-            HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<InputStream> r = HTTP.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = r.body()) {
                 if (r.statusCode() != 200) {
@@ -125,28 +127,61 @@ public final class UploadReader implements AutoCloseable {
         StarTableFactory factory = new StarTableFactory(false);
         factory.setStoragePolicy(StoragePolicy.PREFER_DISK);
         boolean csv = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("csv");
+        Content content = sniff(file);
         try {
             if (!csv) {
                 try {
                     return factory.makeStarTable(file.toString(), null);
                 } catch (TableFormatException e) {
-                    if (!looksLikeText(file)) throw e;
+                    // auto-detection only says "no handler took it"; for XML the VOTable parser says why
+                    if (content == Content.XML) return factory.makeStarTable(file.toString(), "votable");
+                    if (content != Content.TEXT) throw e;
                 }
             }
             return factory.makeStarTable(file.toString(), "csv");
         } catch (IOException | RuntimeException e) {
             throw new DaliException(400, "UPLOAD " + name + " is not a table this service can read (VOTable, FITS or CSV): "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\n")[0]));
+                    + (content == Content.BINARY ? "it is binary data in none of these formats" : reason(e, file)));
         }
     }
 
-    private static boolean looksLikeText(Path file) {
+    /**
+     * The parser's own reason, told for the user: not the server's temporary file name, not the
+     * exception class, not the bytes of a binary file quoted back, and with the place in an XML file.
+     */
+    private static String reason(Exception e, Path file) {
+        String why = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SAXParseException x) {
+                why = "the XML is not well-formed at line " + x.getLineNumber() + ", column " + x.getColumnNumber()
+                        + " (" + x.getMessage() + ")";
+                break;
+            }
+            if (t.getMessage() != null && !t.getMessage().isBlank()) why = t.getMessage();   // the deepest is the most precise
+        }
+        if (why == null) return "it could not be parsed";
+        why = why.split("\n")[0].replace("\"" + file + "\"", "the upload").replace(file.toString(), "the upload")
+                .replaceAll("[\\p{Cntrl}\\uFFFD]", "?");
+        return why.length() > 300 ? why.substring(0, 300) + "..." : why;
+    }
+
+    private enum Content { XML, FITS, TEXT, BINARY }
+
+    /** What the first bytes look like, to pick a parser to ask and a message when none can read it. */
+    private static Content sniff(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(512);
-            String s = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading();
-            return !s.startsWith("<") && !s.startsWith("SIMPLE");
+            String s = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (s.startsWith("\u00EF\u00BB\u00BF")) s = s.substring(3);   // UTF-8 byte-order mark
+            s = s.stripLeading();
+            if (s.startsWith("<")) return Content.XML;
+            if (s.startsWith("SIMPLE")) return Content.FITS;
+            for (byte b : head) {
+                if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') return Content.BINARY;
+            }
+            return Content.TEXT;
         } catch (IOException e) {
-            return false;
+            return Content.BINARY;
         }
     }
 
