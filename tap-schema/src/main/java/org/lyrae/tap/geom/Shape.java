@@ -35,10 +35,25 @@ public final class Shape {
         return new Shape(POLYGON, raDec.clone());
     }
 
-    /** An ADQL BOX (centre, full width and height, degrees) as the polygon of its corners. */
+    /**
+     * An ADQL BOX (centre, full width and height, degrees) as the polygon of its corners. As in
+     * STC, which ADQL refers to, the sides are great circles that cross the arms of a cross
+     * centred on the centre (half the width and height long, along the coordinate axes there) at
+     * right angles: the box is the rectangle |x| &lt;= tan(width/2), |y| &lt;= tan(height/2) of
+     * the gnomonic projection at the centre. PgSphereDialectTranslator writes the same corners.
+     */
     public static Shape box(double ra, double dec, double width, double height) {
-        double w = width / 2, h = height / 2;
-        return polygon(ra - w, dec - h, ra - w, dec + h, ra + w, dec + h, ra + w, dec - h);
+        double x = Math.tan(Math.toRadians(width) / 2), y = Math.tan(Math.toRadians(height) / 2);
+        double a = Math.toRadians(ra), d = Math.toRadians(dec);
+        double[] v = new double[8];
+        int[][] corners = {{-1, -1}, {-1, 1}, {1, 1}, {1, -1}};
+        for (int i = 0; i < 4; i++) {
+            double sx = corners[i][0] * x, sy = corners[i][1] * y;
+            double den = Math.cos(d) - sy * Math.sin(d);
+            v[2 * i] = Math.toDegrees(a + Math.atan2(sx, den));
+            v[2 * i + 1] = Math.toDegrees(Math.atan2(Math.sin(d) + sy * Math.cos(d), Math.sqrt(sx * sx + den * den)));
+        }
+        return polygon(v);
     }
 
     public static Shape decode(Object[] encoded) {

@@ -9,6 +9,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.List;
 import org.lyrae.tap.adql.ResultColumn;
 import org.lyrae.tap.schema.ColumnDescriptor;
@@ -21,8 +22,9 @@ import uk.ac.starlink.table.ValueInfo;
 
 /**
  * A query result as a STIL table read once, row by row, straight from the JDBC cursor: nothing
- * is held in memory beyond the driver's fetch buffer. At most {@code maxrec} rows are given; when
- * the cursor had more, {@link #overflowed()} says so once the rows have been read.
+ * is held in memory beyond the driver's fetch buffer (and the rows of {@link #readAhead}). At most
+ * {@code maxrec} rows are given; when the cursor had more, {@link #overflowed()} says so once the
+ * rows have been read.
  */
 public final class StreamingResultTable extends AbstractStarTable {
     /** DALI's xtype, carried to the VOTable FIELD by STIL. */
@@ -33,7 +35,9 @@ public final class StreamingResultTable extends AbstractStarTable {
     private final Converter[] converters;
     private final long maxrec;
     private final JDBCTranslator translator;
+    private final ArrayDeque<Object[]> ahead = new ArrayDeque<>();
     private boolean started;
+    private boolean exhausted;
     private volatile boolean overflow;
     private long rowsRead;
 
@@ -150,27 +154,60 @@ public final class StreamingResultTable extends AbstractStarTable {
         return rowsRead;
     }
 
+    /**
+     * Reads up to {@code maxRows} rows before they are asked for, so that a writer can learn
+     * whether MAXREC cut the result before it writes the first row.
+     *
+     * @return true when the cursor has been read to its end (or to MAXREC): {@link #overflowed()}
+     *         is then final
+     */
+    public synchronized boolean readAhead(int maxRows) throws IOException {
+        if (started) throw new IllegalStateException("readAhead must come before the rows are read");
+        while (!exhausted && (ahead.size() < maxRows || maxrec >= 0 && rowsRead >= maxrec)) {
+            Object[] row = new Object[infos.length];
+            if (fetch(row)) ahead.add(row);
+        }
+        return exhausted;
+    }
+
+    /** The next row of the cursor into {@code row}; false at its end or at MAXREC. */
+    private boolean fetch(Object[] row) throws IOException {
+        if (exhausted) return false;
+        try {
+            if (maxrec >= 0 && rowsRead >= maxrec) {
+                overflow = rs.next();
+                exhausted = true;
+                return false;
+            }
+            if (!rs.next()) {
+                exhausted = true;
+                return false;
+            }
+            for (int i = 0; i < row.length; i++) row[i] = converters[i].convert(rs, i + 1);
+            rowsRead++;
+            return true;
+        } catch (SQLException e) {
+            throw new IOException(QueryFailure.describe(e), e);
+        }
+    }
+
     @Override
     public synchronized RowSequence getRowSequence() throws IOException {
         if (started) throw new IOException("a streamed query result can be read only once");
         started = true;
         return new RowSequence() {
-            private final Object[] row = new Object[infos.length];
+            private final Object[] buffer = new Object[infos.length];
+            private Object[] row = buffer;
 
             @Override
             public boolean next() throws IOException {
-                try {
-                    if (maxrec >= 0 && rowsRead >= maxrec) {
-                        if (!overflow && rs.next()) overflow = true;
-                        return false;
-                    }
-                    if (!rs.next()) return false;
-                    for (int i = 0; i < row.length; i++) row[i] = converters[i].convert(rs, i + 1);
-                    rowsRead++;
+                Object[] read = ahead.poll();
+                if (read != null) {
+                    row = read;
                     return true;
-                } catch (SQLException e) {
-                    throw new IOException(QueryFailure.describe(e), e);
                 }
+                row = buffer;
+                return fetch(buffer);
             }
 
             @Override
