@@ -8,6 +8,7 @@ import adql.query.operand.ADQLColumn;
 import adql.query.operand.ADQLOperand;
 import adql.query.operand.NumericConstant;
 import adql.query.operand.function.MathFunction;
+import adql.query.operand.function.cast.CastFunction;
 import adql.query.operand.function.geometry.AreaFunction;
 import adql.query.operand.function.geometry.BoxFunction;
 import adql.query.operand.function.geometry.CentroidFunction;
@@ -41,22 +42,43 @@ public class H2DialectTranslator extends PostgreSQLTranslator {
         return prefilter == null ? "(" + predicate + ")" : "(" + prefilter + " AND " + predicate + ")";
     }
 
-    /** For CONTAINS(POINT(ra_col, dec_col), CIRCLE(constants)): dec_col BETWEEN dec-r AND dec+r. */
+    /**
+     * For CONTAINS(POINT(ra_col, dec_col), CIRCLE(ra, dec, r)): dec_col BETWEEN dec-r AND dec+r
+     * (a point within r of the centre is within r of it in declination). With constants the
+     * bounds are computed here; with expressions (a positional join, CIRCLE(u.ra, u.dec, r)) they
+     * are left to H2, which then looks each outer row's range up in the index of the inner table
+     * instead of evaluating the predicate on every pair of rows.
+     */
     private String declinationPrefilter(GeometryFunction f) throws TranslationException {
         if (!(f instanceof ContainsFunction c)) return null;
         ADQLOperand inner = unwrap(c.getParameter(0));
         ADQLOperand outer = unwrap(c.getParameter(1));
         if (!(inner instanceof PointFunction p) || !(outer instanceof CircleFunction circle)) return null;
         if (!(p.getCoord2() instanceof ADQLColumn)) return null;
-        if (!(circle.getCoord2() instanceof NumericConstant) || !(circle.getRadius() instanceof NumericConstant)) return null;
-        double dec = Double.parseDouble(((NumericConstant) circle.getCoord2()).getValue());
-        double r = Double.parseDouble(((NumericConstant) circle.getRadius()).getValue());
-        return translate(p.getCoord2()) + " BETWEEN " + (dec - r) + " AND " + (dec + r);
+        if (circle.getCoord2() instanceof NumericConstant dc && circle.getRadius() instanceof NumericConstant rc) {
+            double dec = Double.parseDouble(dc.getValue());
+            double r = Double.parseDouble(rc.getValue());
+            // typed as DOUBLE: a decimal literal is DECFLOAT in H2, and comparing every row's
+            // DOUBLE with it converts the row's value to DECFLOAT first
+            return translate(p.getCoord2()) + " BETWEEN " + asDouble(dec - r) + " AND " + asDouble(dec + r);
+        }
+        String dec = "(" + translate(circle.getCoord2()) + ")", r = "(" + translate(circle.getRadius()) + ")";
+        return translate(p.getCoord2()) + " BETWEEN " + dec + " - " + r + " AND " + dec + " + " + r;
+    }
+
+    private static String asDouble(double v) {
+        return "CAST(" + v + " AS DOUBLE PRECISION)";
     }
 
     /** Geometry arguments come wrapped in a GeometryValue or bare, depending on the function. */
     static ADQLOperand unwrap(ADQLOperand o) {
         return o instanceof GeometryFunction.GeometryValue<?> g ? g.getValue() : o;
+    }
+
+    @Override
+    public String translate(CastFunction cast) throws TranslationException {
+        String sized = SizedCasts.translate(cast, this);
+        return sized != null ? sized : super.translate(cast);
     }
 
     @Override
@@ -106,6 +128,12 @@ public class H2DialectTranslator extends PostgreSQLTranslator {
     public String translate(ContainsFunction c) throws TranslationException {
         ADQLOperand inner = unwrap(c.getParameter(0));
         if (inner instanceof PointFunction p) {
+            if (unwrap(c.getParameter(1)) instanceof CircleFunction circle) {
+                // the cone search: scalar arguments, no shape array to convert on every row
+                return "lyrae_contains_point_circle(" + translate(p.getCoord1()) + ", " + translate(p.getCoord2()) + ", "
+                        + translate(circle.getCoord1()) + ", " + translate(circle.getCoord2()) + ", "
+                        + translate(circle.getRadius()) + ")";
+            }
             return "lyrae_contains_point(" + translate(p.getCoord1()) + ", " + translate(p.getCoord2()) + ", "
                     + translate(c.getParameter(1)) + ")";
         }

@@ -79,6 +79,7 @@ public final class Database implements AutoCloseable {
         r.setMaximumPoolSize(config.readerPoolSize());
         r.setPoolName("lyrae-reader");
         r.setConnectionInitSql(String.join("; ", dialect.readerSessionSql(config.statementTimeoutSeconds())));
+        dialect.readerDriverProperties().forEach(r::addDataSourceProperty);
         return new Database(config, dialect, adminPool, new HikariDataSource(r));
     }
 

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.lyrae.tap.schema.ColumnDescriptor;
 import org.lyrae.tap.schema.PositionDescriptor;
 import org.lyrae.tap.schema.VoDatatype;
@@ -51,6 +52,19 @@ public interface Dialect {
     /** Loads rows fast (COPY on PostgreSQL, batched inserts elsewhere); returns the row count. */
     long load(Connection admin, String table, List<ColumnDescriptor> columns, Iterator<Object[]> rows)
             throws SQLException;
+
+    /**
+     * Refreshes the planner's statistics of a table just loaded. Uploads need it on PostgreSQL:
+     * without statistics the planner guesses the upload's size and, for a 1,000-row upload joined
+     * on an id, hashes the whole published table instead of the upload.
+     */
+    default void analyze(Connection admin, String table) throws SQLException {
+    }
+
+    /** JDBC driver properties of the reader pool's connections; the JDBC URL's own parameters win. */
+    default Map<String, String> readerDriverProperties() {
+        return Map.of();
+    }
 
     /** SQL run on each new reader connection: read-only transactions, statement timeout. */
     List<String> readerSessionSql(int statementTimeoutSeconds);

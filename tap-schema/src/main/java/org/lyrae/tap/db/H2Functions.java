@@ -23,6 +23,7 @@ public final class H2Functions {
         {"lyrae_box", "box"},
         {"lyrae_contains", "contains"},
         {"lyrae_contains_point", "containsPoint"},
+        {"lyrae_contains_point_circle", "containsPointCircle"},
         {"lyrae_intersects", "intersects"},
         {"lyrae_distance", "distance"},
         {"lyrae_distance_shapes", "distanceShapes"},
@@ -77,6 +78,14 @@ public final class H2Functions {
     public static Integer containsPoint(Double ra, Double dec, Double[] region) {
         Shape outer = shape(region);
         return ra == null || dec == null || outer == null ? null : outer.containsPoint(ra, dec) ? 1 : 0;
+    }
+
+    /**
+     * CONTAINS(POINT(ra, dec), CIRCLE(cra, cdec, r)) on scalars, as {@link Shape#containsPoint}
+     * decides it for a circle. Primitive parameters: H2 answers NULL for a NULL argument itself.
+     */
+    public static int containsPointCircle(double ra, double dec, double cra, double cdec, double r) {
+        return Sphere.distance(ra, dec, cra, cdec) <= r ? 1 : 0;
     }
 
     public static Integer intersects(Double[] a, Double[] b) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.lyrae.tap.adql.PgSphereDialectTranslator;
 import org.lyrae.tap.schema.ColumnDescriptor;
@@ -79,6 +80,13 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public void analyze(Connection admin, String table) throws SQLException {
+        try (Statement s = admin.createStatement()) {
+            s.execute("ANALYZE " + table);
+        }
+    }
+
+    @Override
     public long load(Connection admin, String table, List<ColumnDescriptor> columns, Iterator<Object[]> rows)
             throws SQLException {
         String names = columns.stream().map(c -> Sql.quote(c.name())).collect(Collectors.joining(", "));
@@ -120,6 +128,16 @@ public final class PostgresDialect implements Dialect {
             }
         }
         sb.append('\n');
+    }
+
+    /**
+     * Rows in PostgreSQL's binary format: pgjdbc asks for it only for server-prepared statements,
+     * which by default a query becomes on its fifth execution; -1 prepares from the first. Reading
+     * numbers as text (parsing each double) was about half the CPU of a 100,000-row download.
+     */
+    @Override
+    public Map<String, String> readerDriverProperties() {
+        return Map.of("prepareThreshold", "-1");
     }
 
     @Override

@@ -68,6 +68,7 @@ public final class UploadStore {
             }
             try (RowSequence rows = table.getRowSequence()) {
                 db.dialect().load(c, qualified, cols, new Rows(rows, cols.size(), name, maxRows));
+                db.dialect().analyze(c, qualified);
             } catch (UncheckedUploadException e) {
                 dropQuietly(c, qualified);
                 throw e.getCause() instanceof AdqlException a ? a : new AdqlException(e.getMessage());
