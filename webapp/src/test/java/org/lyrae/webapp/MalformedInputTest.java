@@ -106,11 +106,11 @@ class MalformedInputTest {
             new Bad("   ", "QUERY", "missing or empty"),
             new Bad(deep, "nested too deeply"));
         for (Bad c : cases) {
-            assertDaliError(postForm(b, query(c.query())), 400, c.words());
-            if (c.query().length() < 2000) assertDaliError(get(b, query(c.query())), 400, c.words());
+            assertDaliError(postForm(b, TapClient.query(c.query())), 400, c.words());
+            if (c.query().length() < 2000) assertDaliError(get(b, TapClient.query(c.query())), 400, c.words());
         }
         assertDaliError(postForm(b, Map.of("LANG", "ADQL")), 400, "QUERY", "missing");
-        assertDaliError(postForm(b, query("SELECT name FROM lyrae.calibrators", "REQUEST", "getCapabilities")), 400,
+        assertDaliError(postForm(b, TapClient.query("SELECT name FROM lyrae.calibrators", "REQUEST", "getCapabilities")), 400,
                 "REQUEST=getCapabilities", "doQuery");
     }
 
@@ -129,7 +129,7 @@ class MalformedInputTest {
             "SELECT COUNT(*) FROM lyrae.calibrators; COMMIT; DROP SCHEMA lyrae CASCADE",
             "SELECT COUNT(*) FROM lyrae.calibrators; SET default_transaction_read_only = off",
         };
-        for (String q : secondStatements) assertDaliError(postForm(b, query(q)), 400, "single ADQL SELECT statement");
+        for (String q : secondStatements) assertDaliError(postForm(b, TapClient.query(q)), 400, "single ADQL SELECT statement");
         String[] writes = {
             "DROP TABLE lyrae.calibrators",
             "DELETE FROM lyrae.calibrators",
@@ -141,12 +141,12 @@ class MalformedInputTest {
             "SELECT * INTO lyrae.copy FROM lyrae.calibrators",
             "SELECT name FROM lyrae.calibrators UNION ALL DROP TABLE lyrae.calibrators",
         };
-        for (String q : writes) assertDaliError(postForm(b, query(q)), 400, "syntax error", "line 1, column");
+        for (String q : writes) assertDaliError(postForm(b, TapClient.query(q)), 400, "syntax error", "line 1, column");
         // an injected quote inside a delimited identifier is only a strange column name
-        assertDaliError(postForm(b, query("SELECT \"name; DROP TABLE lyrae.calibrators; --\" FROM lyrae.calibrators")), 400,
+        assertDaliError(postForm(b, TapClient.query("SELECT \"name; DROP TABLE lyrae.calibrators; --\" FROM lyrae.calibrators")), 400,
                 "unknown column", "DROP TABLE lyrae.calibrators");
         // ... and a doubled quote keeps the whole "injection" inside one string literal: plain data
-        HttpResponse<byte[]> literal = postForm(b, query(
+        HttpResponse<byte[]> literal = postForm(b, TapClient.query(
                 "SELECT COUNT(*) AS n FROM lyrae.calibrators WHERE name = 'x''; DROP TABLE lyrae.calibrators; --'"));
         assertOk(literal);
         assertTrue(text(literal).contains("<TD>0</TD>"), text(literal));
@@ -172,12 +172,12 @@ class MalformedInputTest {
         };
         for (String[] c : calls) {
             long t0 = System.nanoTime();
-            assertDaliError(postForm(b, query(c[1])), 400, "unsupported function", c[0]);
+            assertDaliError(postForm(b, TapClient.query(c[1])), 400, "unsupported function", c[0]);
             // refused before it reaches the database: pg_sleep(10) did not run
             assertTrue(System.nanoTime() - t0 < 5_000_000_000L, c[1] + " took too long");
         }
         // without FROM it is not even ADQL
-        assertDaliError(get(b, query("SELECT pg_sleep(10)")), 400, "syntax error", "line 1, column");
+        assertDaliError(get(b, TapClient.query("SELECT pg_sleep(10)")), 400, "syntax error", "line 1, column");
     }
 
     // ---------------------------------------------------------------- DALI parameters
@@ -188,13 +188,13 @@ class MalformedInputTest {
         on(b);
         String q = "SELECT name FROM lyrae.calibrators";
         for (String huge : List.of("999999999999", "99999999999999999999999")) {
-            HttpResponse<byte[]> r = get(b, query(q, "MAXREC", huge));
+            HttpResponse<byte[]> r = get(b, TapClient.query(q, "MAXREC", huge));
             assertOk(r);
             assertEquals(186, rows(text(r)), "MAXREC=" + huge + " is capped, not an error, and all rows come back");
             assertFalse(text(r).contains("OVERFLOW"));
         }
         for (String bad : List.of("-1", "abc", "1.5", "10 rows", "0x10")) {
-            assertDaliError(get(b, query(q, "MAXREC", bad)), 400, "MAXREC", "non-negative integer", bad);
+            assertDaliError(get(b, TapClient.query(q, "MAXREC", bad)), 400, "MAXREC", "non-negative integer", bad);
         }
     }
 
@@ -203,11 +203,11 @@ class MalformedInputTest {
     void unsupportedFormatAndLanguageAreNamed(Backend b) throws Exception {
         on(b);
         String q = "SELECT name FROM lyrae.calibrators";
-        assertDaliError(get(b, query(q, "RESPONSEFORMAT", "application/x-nonsense")), 400,
+        assertDaliError(get(b, TapClient.query(q, "RESPONSEFORMAT", "application/x-nonsense")), 400,
                 "unsupported RESPONSEFORMAT", "application/x-nonsense", "supported:", "application/x-votable+xml", "text/csv");
-        assertDaliError(postForm(b, query(q, "FORMAT", "image/png")), 400, "image/png", "supported:");
+        assertDaliError(postForm(b, TapClient.query(q, "FORMAT", "image/png")), 400, "image/png", "supported:");
         for (String lang : List.of("SQL", "PQL", "ADQL-3.0")) {
-            assertDaliError(postForm(b, query(q, "LANG", lang)), 400, "unsupported query language", lang, "ADQL");
+            assertDaliError(postForm(b, TapClient.query(q, "LANG", lang)), 400, "unsupported query language", lang, "ADQL");
         }
     }
 
@@ -243,7 +243,7 @@ class MalformedInputTest {
                 400, "UPLOAD t", "wrong number of columns");
         assertDaliError(multipart(b, List.of(field("QUERY", q), field("UPLOAD", "t,param:nosuchpart"), file("f", "application/x-votable+xml", good))),
                 400, "UPLOAD t", "param:nosuchpart", "no multipart part named 'nosuchpart'");
-        assertDaliError(postForm(b, query(q, "UPLOAD", "t,param:f")), 400, "no multipart part named 'f'");
+        assertDaliError(postForm(b, TapClient.query(q, "UPLOAD", "t,param:f")), 400, "no multipart part named 'f'");
         for (String name : List.of("1bad", "bad-name", "x\"y", "drop table")) {
             assertDaliError(multipart(b, List.of(field("QUERY", q), field("UPLOAD", name + ",param:f"), file("f", "application/x-votable+xml", good))),
                     400, name, "not a valid ADQL identifier");
@@ -253,7 +253,7 @@ class MalformedInputTest {
         assertDaliError(multipart(b, List.of(field("QUERY", q), field("UPLOAD", "t,param:f;t,param:f"), file("f", "application/x-votable+xml", good))),
                 400, "names table 't' twice");
         for (String uri : List.of("file:///etc/passwd", "jar:file:/x!/y", "ftp://127.0.0.1/x")) {
-            assertDaliError(postForm(b, query(q, "UPLOAD", "t," + uri)), 400, "unsupported URI", uri);
+            assertDaliError(postForm(b, TapClient.query(q, "UPLOAD", "t," + uri)), 400, "unsupported URI", uri);
         }
         // the upload is there, but the query names another
         assertDaliError(multipart(b, List.of(field("QUERY", "SELECT * FROM TAP_UPLOAD.other"), field("UPLOAD", "t,param:f"),
@@ -326,9 +326,9 @@ class MalformedInputTest {
         StringBuilder longQuery = new StringBuilder("SELECT name FROM lyrae.calibrators WHERE name IN ('x'");
         for (int i = 0; i < 3000; i++) longQuery.append(", 'x").append(i).append('\'');
         longQuery.append(')');
-        assertDaliError(get(b, query(longQuery.toString())), 414, "URI too long", "POST");
+        assertDaliError(get(b, TapClient.query(longQuery.toString())), 414, "URI too long", "POST");
         // ... and sent as a form, the same long query is fine
-        assertOk(postForm(b, query(longQuery.toString())));
+        assertOk(postForm(b, TapClient.query(longQuery.toString())));
         assertDaliError(send(HttpRequest.newBuilder(URI.create(TestServers.get(b).tap() + "/nosuch")).GET()), 404, "no such endpoint");
         // requests Jetty cannot parse at all
         assertDaliError(raw(b, "GET /tap/sync?QUERY=x HTTP/1.1\r\n"), 400, "no host");
@@ -436,7 +436,7 @@ class MalformedInputTest {
     }
 
     private static long count(Backend b, String adql) throws Exception {
-        HttpResponse<byte[]> r = get(b, query(adql));
+        HttpResponse<byte[]> r = get(b, TapClient.query(adql));
         assertOk(r);
         Matcher m = Pattern.compile("<TD>(\\d+)</TD>").matcher(text(r));
         assertTrue(m.find(), text(r));
@@ -461,27 +461,12 @@ class MalformedInputTest {
 
     // ---------------------------------------------------------------- HTTP
 
-    private static Map<String, String> query(String adql, String... more) {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("REQUEST", "doQuery");
-        p.put("LANG", "ADQL");
-        p.put("QUERY", adql);
-        for (int i = 0; i + 1 < more.length; i += 2) p.put(more[i], more[i + 1]);
-        return p;
-    }
-
-    private static String form(Map<String, String> params) {
-        return params.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
     private static HttpResponse<byte[]> get(Backend b, Map<String, String> params) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(TestServers.get(b).tap() + "/sync?" + form(params))).GET());
+        return send(HttpRequest.newBuilder(URI.create(TestServers.get(b).tap() + "/sync?" + TapClient.form(params))).GET());
     }
 
     private static HttpResponse<byte[]> postForm(Backend b, Map<String, String> params) throws Exception {
-        return post(b, "application/x-www-form-urlencoded", form(params).getBytes(StandardCharsets.US_ASCII));
+        return post(b, "application/x-www-form-urlencoded", TapClient.form(params).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static HttpResponse<byte[]> post(Backend b, String contentType, byte[] body) throws Exception {

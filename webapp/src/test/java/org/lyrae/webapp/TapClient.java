@@ -29,10 +29,15 @@ public final class TapClient {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    public static HttpResponse<byte[]> sync(String tap, Map<String, String> params) throws IOException, InterruptedException {
-        String body = params.entrySet().stream()
+    /** Parameters as application/x-www-form-urlencoded (and query strings). */
+    public static String form(Map<String, String> params) {
+        return params.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    public static HttpResponse<byte[]> sync(String tap, Map<String, String> params) throws IOException, InterruptedException {
+        String body = form(params);
         return HTTP.send(HttpRequest.newBuilder(URI.create(tap + "/sync"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -10,14 +10,22 @@ import org.lyrae.tap.query.StreamingResultTable;
 /** One output format of query results: its MIME type, short names and writer. */
 public interface ResultFormat {
 
+    FormatName name();
+
     /** The MIME type sent as Content-Type and advertised in the capabilities. */
-    String mimeType();
+    default String mimeType() {
+        return name().mime();
+    }
 
     /** Other names RESPONSEFORMAT accepts for this format (short names and MIME variants). */
-    List<String> aliases();
+    default List<String> aliases() {
+        return name().aliases();
+    }
 
     /** The TAPRegExt identifier of a standard format, or null. */
-    String ivoId();
+    default String ivoId() {
+        return name().ivoId();
+    }
 
     void write(CompiledQuery query, StreamingResultTable table, OutputStream out) throws IOException;
 

@@ -13,17 +13,15 @@ public final class ResultFormats {
     public ResultFormats(String credit) {
         String vot = "application/x-votable+xml";
         formats = List.of(
-            new VoTableFormat(DataFormat.TABLEDATA, vot, List.of("votable", "votable/td", "text/xml", "application/votable+xml",
-                    vot + ";serialization=TABLEDATA", "application/x-votable+xml;serialization=tabledata"),
-                    "ivo://ivoa.net/std/TAPRegExt#output-votable-td", credit),
-            new VoTableFormat(DataFormat.BINARY, vot + ";serialization=BINARY", List.of("votable/b", "votableb"),
-                    "ivo://ivoa.net/std/TAPRegExt#output-votable-binary", credit),
-            new VoTableFormat(DataFormat.BINARY2, vot + ";serialization=BINARY2", List.of("votable/b2", "votableb2"),
-                    "ivo://ivoa.net/std/TAPRegExt#output-votable-binary2", credit),
-            new StilFormat(new FitsTableWriter(), "application/fits", List.of("fits"),
-                    null, true),
-            new StilFormat(new CsvTableWriter(true), "text/csv", List.of("csv", "text/csv;header=present"),
-                    null, false),
+            new VoTableFormat(DataFormat.TABLEDATA, new FormatName(vot,
+                    List.of("votable", "votable/td", "text/xml", "application/votable+xml", vot + ";serialization=TABLEDATA"),
+                    "ivo://ivoa.net/std/TAPRegExt#output-votable-td"), credit),
+            new VoTableFormat(DataFormat.BINARY, new FormatName(vot + ";serialization=BINARY",
+                    List.of("votable/b", "votableb"), "ivo://ivoa.net/std/TAPRegExt#output-votable-binary"), credit),
+            new VoTableFormat(DataFormat.BINARY2, new FormatName(vot + ";serialization=BINARY2",
+                    List.of("votable/b2", "votableb2"), "ivo://ivoa.net/std/TAPRegExt#output-votable-binary2"), credit),
+            new StilFormat(new FitsTableWriter(), new FormatName("application/fits", List.of("fits"), null), true),
+            new StilFormat(new CsvTableWriter(true), new FormatName("text/csv", List.of("csv", "text/csv;header=present"), null), false),
             new TsvFormat());
     }
 

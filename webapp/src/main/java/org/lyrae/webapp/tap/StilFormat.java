@@ -2,7 +2,6 @@ package org.lyrae.webapp.tap;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import org.lyrae.tap.adql.CompiledQuery;
 import org.lyrae.tap.query.StreamingResultTable;
 import uk.ac.starlink.table.StarTable;
@@ -15,32 +14,18 @@ import uk.ac.starlink.table.StoragePolicy;
  */
 public final class StilFormat implements ResultFormat {
     private final StarTableWriter writer;
-    private final String mime;
-    private final List<String> aliases;
-    private final String ivoId;
+    private final FormatName name;
     private final boolean needsRowCount;
 
-    public StilFormat(StarTableWriter writer, String mime, List<String> aliases, String ivoId, boolean needsRowCount) {
+    public StilFormat(StarTableWriter writer, FormatName name, boolean needsRowCount) {
         this.writer = writer;
-        this.mime = mime;
-        this.aliases = aliases;
-        this.ivoId = ivoId;
+        this.name = name;
         this.needsRowCount = needsRowCount;
     }
 
     @Override
-    public String mimeType() {
-        return mime;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public String ivoId() {
-        return ivoId;
+    public FormatName name() {
+        return name;
     }
 
     @Override

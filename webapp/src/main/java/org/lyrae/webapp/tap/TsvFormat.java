@@ -14,19 +14,13 @@ import uk.ac.starlink.table.RowSequence;
 /** Tab-separated values with a header line (text/tab-separated-values); STIL has no plain TSV writer. */
 public final class TsvFormat implements ResultFormat {
 
-    @Override
-    public String mimeType() {
-        return "text/tab-separated-values";
-    }
+    // TAPRegExt names only the VOTable serializations
+    private static final FormatName NAME = new FormatName("text/tab-separated-values",
+            List.of("tsv", "text/tab-separated-values;header=present"), null);
 
     @Override
-    public List<String> aliases() {
-        return List.of("tsv", "text/tab-separated-values;header=present");
-    }
-
-    @Override
-    public String ivoId() {
-        return null;  // TAPRegExt names only the VOTable serializations
+    public FormatName name() {
+        return NAME;
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import org.lyrae.tap.adql.CompiledQuery;
 import org.lyrae.tap.query.StreamingResultTable;
 import org.lyrae.webapp.http.Xml;
@@ -28,32 +27,18 @@ public final class VoTableFormat implements ResultFormat {
     static final int READ_AHEAD_CELLS = 250_000;
 
     private final DataFormat format;
-    private final String mime;
-    private final List<String> aliases;
-    private final String ivoId;
+    private final FormatName name;
     private final String credit;
 
-    public VoTableFormat(DataFormat format, String mime, List<String> aliases, String ivoId, String credit) {
+    public VoTableFormat(DataFormat format, FormatName name, String credit) {
         this.format = format;
-        this.mime = mime;
-        this.aliases = aliases;
-        this.ivoId = ivoId;
+        this.name = name;
         this.credit = credit;
     }
 
     @Override
-    public String mimeType() {
-        return mime;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public String ivoId() {
-        return ivoId;
+    public FormatName name() {
+        return name;
     }
 
     @Override
