@@ -25,12 +25,24 @@ public final class LyraeConfig {
     public long maxUploadBytes = longProp("upload.maxBytes", 20L * 1024 * 1024);
     public long maxUploadRows = longProp("upload.maxRows", 1_000_000);
     public int readerPoolSize = intProp("db.readers", 8);
+    /** UWS jobs: where inputs and results are kept, worker threads inside serve, limits. */
+    public Path jobsDir = prop("jobs.dir", null) == null ? null : Paths.get(prop("jobs.dir", null));
+    public int workerThreads = intProp("jobs.workers", 2);
+    public long defaultExecutionDuration = longProp("jobs.duration.default", 3600);
+    public long maxExecutionDuration = longProp("jobs.duration.limit", 36_000);
+    public long defaultRetentionSeconds = longProp("jobs.retention.default", 7 * 86_400);
+    public long maxRetentionSeconds = longProp("jobs.retention.limit", 30 * 86_400);
+    public int maxActiveJobsPerOwner = intProp("jobs.maxActivePerOwner", 200);
     public int fetchSize = intProp("db.fetchSize", 5_000);
 
     /** The embedded default: an H2 file database under var/. */
     public String effectiveDbUrl() {
         if (dbUrl != null) return dbUrl;
         return "jdbc:h2:file:" + varDir.toAbsolutePath().resolve("lyrae") + ";MAX_COMPACT_TIME=2000";
+    }
+
+    public Path effectiveJobsDir() {
+        return jobsDir != null ? jobsDir : varDir.resolve("jobs");
     }
 
     public String effectiveDbUser() {

@@ -22,6 +22,8 @@ import org.lyrae.webapp.tap.ExamplesServlet;
 import org.lyrae.webapp.tap.ResultFormats;
 import org.lyrae.webapp.tap.TablesServlet;
 import org.lyrae.webapp.tap.TapSyncServlet;
+import org.lyrae.webapp.uws.TapAsyncExecutor;
+import org.lyrae.webapp.uws.UwsServlet;
 
 /** Jetty with every endpoint wired explicitly, in one place. */
 public final class LyraeServer implements AutoCloseable {
@@ -47,13 +49,17 @@ public final class LyraeServer implements AutoCloseable {
         // errors Jetty answers itself (URI too long, unknown endpoint, ...) as DALI documents, not HTML
         ctx.setErrorHandler(new DaliErrorHandler());
         server.setErrorHandler(new DaliErrorHandler());
-        ResultFormats formats = new ResultFormats(LyraeService.credit());
+        ResultFormats formats = service.formats;
+        MultipartConfigElement multipart = new MultipartConfigElement(Files.createTempDirectory("lyrae-multipart").toString(),
+                config.maxUploadBytes, config.maxUploadBytes + 1024 * 1024, 1024 * 1024);
 
         ServletHolder sync = new ServletHolder(new TapSyncServlet(service.queries, formats, config));
-        sync.getRegistration().setMultipartConfig(new MultipartConfigElement(
-                Files.createTempDirectory("lyrae-multipart").toString(),
-                config.maxUploadBytes, config.maxUploadBytes + 1024 * 1024, 1024 * 1024));
+        sync.getRegistration().setMultipartConfig(multipart);
         ctx.addServlet(sync, "/tap/sync");
+        ServletHolder async = new ServletHolder(new UwsServlet(service.jobs, TapAsyncExecutor.KIND, "/tap/async", config));
+        async.getRegistration().setMultipartConfig(multipart);
+        ctx.addServlet(async, "/tap/async");
+        ctx.addServlet(async, "/tap/async/*");
         ctx.addServlet(new ServletHolder(new CapabilitiesServlet(formats, config)), "/tap/capabilities");
         ctx.addServlet(new ServletHolder(new AvailabilityServlet(service.db)), "/tap/availability");
         TablesServlet tables = new TablesServlet(service.catalog, service.schemaDescriptions);
@@ -110,7 +116,7 @@ public final class LyraeServer implements AutoCloseable {
             resp.setCharacterEncoding("UTF-8");
             resp.getWriter().write("<!DOCTYPE html><html><head><title>Lyrae TAP</title></head><body>"
                     + "<h1>Lyrae TAP service</h1><p>IVOA TAP 1.1 at <code>" + base + "</code>: "
-                    + "<a href=\"tap/sync\">sync</a>, <a href=\"tap/capabilities\">capabilities</a>, "
+                    + "<a href=\"tap/sync\">sync</a>, <a href=\"tap/async\">async</a>, <a href=\"tap/capabilities\">capabilities</a>, "
                     + "<a href=\"tap/availability\">availability</a>, <a href=\"tap/tables\">tables</a>, "
                     + "<a href=\"tap/examples\">examples</a>.</p></body></html>");
         }

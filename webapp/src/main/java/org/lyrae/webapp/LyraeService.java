@@ -12,6 +12,16 @@ import org.lyrae.tap.db.TablePublisher;
 import org.lyrae.tap.demo.DemoLoader;
 import org.lyrae.tap.query.TapQueryService;
 import org.lyrae.tap.schema.DescriptorCatalog;
+import org.lyrae.uws.JobEvents;
+import org.lyrae.uws.JobExecutor;
+import org.lyrae.uws.JobLimits;
+import org.lyrae.uws.JobService;
+import org.lyrae.uws.JobStore;
+import org.lyrae.uws.ResultFiles;
+import org.lyrae.uws.WorkerPool;
+import org.lyrae.webapp.tap.ResultFormats;
+import org.lyrae.webapp.uws.TapAsyncExecutor;
+import java.util.List;
 
 /** The service's parts, opened from the configuration: database, published tables, query service. */
 public final class LyraeService implements AutoCloseable {
@@ -21,6 +31,11 @@ public final class LyraeService implements AutoCloseable {
     public final TablePublisher publisher;
     public final TapQueryService queries;
     public final Map<String, String> schemaDescriptions;
+    public final ResultFormats formats = new ResultFormats(credit());
+    public final JobEvents events = new JobEvents();
+    public final JobStore jobStore;
+    public final JobService jobs;
+    private WorkerPool workers;
 
     private LyraeService(LyraeConfig config, Database db) throws SQLException {
         this.config = config;
@@ -29,6 +44,28 @@ public final class LyraeService implements AutoCloseable {
         this.publisher = new TablePublisher(db, catalog, schemaDescriptions);
         publisher.open();
         this.queries = new TapQueryService(db, catalog, config.maxUploadRows, config.fetchSize);
+        this.jobStore = new JobStore(db);
+        try {
+            this.jobs = new JobService(jobStore, new ResultFiles(config.effectiveJobsDir()), events, new JobLimits(
+                    config.defaultExecutionDuration, config.maxExecutionDuration, config.defaultRetentionSeconds,
+                    config.maxRetentionSeconds, config.maxActiveJobsPerOwner));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The job executors this build has, one per job kind. */
+    public List<JobExecutor> executors() {
+        return List.of(new TapAsyncExecutor(queries, formats, config));
+    }
+
+    /** Starts worker threads in this process (embedded mode, or a worker process). */
+    public synchronized WorkerPool startWorkers(int threads) {
+        if (workers == null && threads > 0) {
+            workers = new WorkerPool(jobStore, jobs.files(), events, executors());
+            workers.start(threads);
+        }
+        return workers;
     }
 
     public static LyraeService open(LyraeConfig config) throws SQLException, IOException {
@@ -61,6 +98,9 @@ public final class LyraeService implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (workers != null) workers.close();
+        }
         db.close();
     }
 }

@@ -75,6 +75,7 @@ public final class Main {
 
     private static void serve(LyraeConfig config) throws Exception {
         LyraeService service = LyraeService.open(config);
+        service.startWorkers(config.workerThreads);
         LyraeServer server = new LyraeServer(service);
         server.start();
         System.out.println("Lyrae TAP service on http://localhost:" + server.port() + "/tap (" + service.db.dialect().name() + ")");

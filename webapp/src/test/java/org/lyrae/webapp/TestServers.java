@@ -56,6 +56,7 @@ public final class TestServers {
             config.dbUrl = PG_URL;
         }
         LyraeService service = LyraeService.open(config);
+        service.startWorkers(2);
         LyraeServer server = new LyraeServer(service);
         server.start();
         r = new Running(service, server, "http://127.0.0.1:" + server.port());

@@ -51,8 +51,11 @@ public final class UploadStore {
             String colName = columnName(info.getName(), i);
             if (!seen.add(colName.toLowerCase(Locale.ROOT))) colName = colName + "_" + (i + 1);
             seen.add(colName.toLowerCase(Locale.ROOT));
-            cols.add(new ColumnDescriptor(colName, datatype(info, name), "char".equals(datatype(info, name)) ? "*" : null,
-                    null, info.getUnitString(), info.getUCD(), null, info.getDescription(), false, true, false, true));
+            String type = datatype(info, name);
+            // DALI timestamps (ISO 8601 strings) become database timestamps, and come back as such
+            String xtype = "char".equals(type) && "timestamp".equalsIgnoreCase(info.getXtype()) ? "timestamp" : null;
+            cols.add(new ColumnDescriptor(colName, type, "char".equals(type) ? "*" : null,
+                    xtype, info.getUnitString(), info.getUCD(), null, info.getDescription(), false, true, false, true));
         }
         TableDescriptor d = new TableDescriptor("TAP_UPLOAD", name, "Table uploaded with the query", null, null, null, cols, List.of());
         String dbName = "u" + UUID.randomUUID().toString().replace("-", "") + "_" + name.toLowerCase(Locale.ROOT);

@@ -18,7 +18,7 @@ import java.util.Map;
  * The parameters of a DALI request, from the query string, a form or a multipart body, with
  * case-insensitive names (DALI 1.1); multipart file parts are kept for {@code param:} uploads.
  */
-public final class DaliRequest {
+public final class DaliRequest implements DaliParams {
     private final Map<String, List<String>> params = new LinkedHashMap<>();
     private final Map<String, Part> parts = new LinkedHashMap<>();
 
@@ -111,17 +111,42 @@ public final class DaliRequest {
     }
 
     /** The first value of a parameter, or null; names are case-insensitive. */
+    @Override
     public String get(String name) {
         List<String> v = params.get(name.toUpperCase(Locale.ROOT));
         return v == null || v.isEmpty() ? null : v.get(0);
     }
 
+    @Override
     public List<String> all(String name) {
         return params.getOrDefault(name.toUpperCase(Locale.ROOT), List.of());
     }
 
     /** The multipart part sent under this name (for UPLOAD=t,param:name), or null. */
-    public Part part(String name) {
-        return parts.get(name);
+    @Override
+    public InlinePart part(String name) {
+        Part p = parts.get(name);
+        if (p == null) return null;
+        return new InlinePart() {
+            @Override
+            public String contentType() {
+                return p.getContentType();
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                return p.getInputStream();
+            }
+        };
+    }
+
+    /** Every parameter, names upper-cased, for storing with a job. */
+    public java.util.Map<String, List<String>> asMap() {
+        return java.util.Collections.unmodifiableMap(params);
+    }
+
+    /** The names of the multipart parts (inline uploads). */
+    public java.util.Set<String> partNames() {
+        return parts.keySet();
     }
 }

@@ -17,6 +17,7 @@ import org.lyrae.tap.query.TapQueryService.Upload;
 import org.lyrae.webapp.LyraeConfig;
 import org.lyrae.webapp.http.DaliErrors;
 import org.lyrae.webapp.http.DaliException;
+import org.lyrae.webapp.http.DaliParams;
 import org.lyrae.webapp.http.DaliRequest;
 
 /** TAP {@code /sync}: runs a query and streams the result in the requested format. */
@@ -107,8 +108,8 @@ public final class TapSyncServlet extends HttpServlet {
     }
 
     /** The validated DALI/TAP parameters of one query. */
-    record QueryRequest(String query, String lang, long maxrec, ResultFormat format) {
-        static QueryRequest from(DaliRequest p, ResultFormats formats, LyraeConfig config) throws DaliException {
+    public record QueryRequest(String query, String lang, long maxrec, ResultFormat format) {
+        public static QueryRequest from(DaliParams p, ResultFormats formats, LyraeConfig config) throws DaliException {
             String request = p.get("REQUEST");
             if (request != null && !request.equalsIgnoreCase("doQuery")) {
                 throw new DaliException(400, "REQUEST=" + request + " is not supported; use REQUEST=doQuery (or leave it out)");

@@ -1,6 +1,5 @@
 package org.lyrae.webapp.tap;
 
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,7 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.lyrae.tap.query.TapQueryService.Upload;
 import org.lyrae.webapp.http.DaliException;
-import org.lyrae.webapp.http.DaliRequest;
+import org.lyrae.webapp.http.DaliParams;
 import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.table.StarTableFactory;
 import uk.ac.starlink.table.StoragePolicy;
@@ -41,7 +40,7 @@ public final class UploadReader implements AutoCloseable {
         this.maxBytes = maxBytes;
     }
 
-    public List<Upload> read(DaliRequest request) throws DaliException {
+    public List<Upload> read(DaliParams request) throws DaliException {
         List<Upload> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (String param : request.all("UPLOAD")) {
@@ -61,18 +60,18 @@ public final class UploadReader implements AutoCloseable {
         return out;
     }
 
-    private StarTable readTable(String name, String uri, DaliRequest request) throws DaliException {
+    private StarTable readTable(String name, String uri, DaliParams request) throws DaliException {
         Path file;
         String contentType = null;
         try {
             if (uri.startsWith("param:")) {
-                Part part = request.part(uri.substring(6));
+                DaliParams.InlinePart part = request.part(uri.substring(6));
                 if (part == null) {
                     throw new DaliException(400, "UPLOAD " + name + " refers to " + uri
                             + " but the request has no multipart part named '" + uri.substring(6) + "'");
                 }
-                contentType = part.getContentType();
-                try (InputStream in = part.getInputStream()) {
+                contentType = part.contentType();
+                try (InputStream in = part.open()) {
                     file = spool(in, name);
                 }
             } else if (uri.startsWith("http://") || uri.startsWith("https://")) {

@@ -1,0 +1,23 @@
+package org.lyrae.uws;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/** What an executor sees of the job it runs. */
+public interface JobContext {
+
+    Job job();
+
+    /** An input stored with the job (an inline upload), or null. */
+    InputStream input(String name) throws IOException;
+
+    /** Progress shown in the job's jobInfo while it runs. */
+    void progress(String message);
+
+    /** Writes a result; the stream is stored under {@code name} when closed. */
+    OutputStream result(String name, String mimeType) throws IOException;
+
+    /** True once the job was aborted or ran out of time: stop soon. */
+    boolean stopRequested();
+}

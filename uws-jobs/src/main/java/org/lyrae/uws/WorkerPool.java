@@ -1,0 +1,248 @@
+package org.lyrae.uws;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Worker threads that claim queued jobs with a lease, run them with the executor registered for
+ * their kind, heartbeat while they run, stop them at their execution duration or when aborted,
+ * and store their results. The same pool runs inside {@code serve} or in a {@code worker} process.
+ * It also sweeps: jobs whose worker vanished (lease expired) and jobs past their destruction time.
+ */
+public final class WorkerPool implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(WorkerPool.class.getName());
+    public static final long LEASE_MILLIS = 15_000;
+    private static final int MAX_ATTEMPTS = 3;
+
+    private final JobStore store;
+    private final ResultFiles files;
+    private final JobEvents events;
+    private final Map<String, JobExecutor> executors;
+    private final String name = "worker-" + UUID.randomUUID().toString().substring(0, 8);
+    private final Map<String, Running> running = new ConcurrentHashMap<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(1, r -> {
+        Thread t = new Thread(r, "lyrae-worker-timers");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean closed;
+
+    /** A job being run by one of this pool's threads. */
+    private static final class Running {
+        final Thread thread;
+        volatile String stopReason;
+
+        Running(Thread thread) {
+            this.thread = thread;
+        }
+    }
+
+    public WorkerPool(JobStore store, ResultFiles files, JobEvents events, List<JobExecutor> executors) {
+        this.store = store;
+        this.files = files;
+        this.events = events;
+        Map<String, JobExecutor> m = new ConcurrentHashMap<>();
+        for (JobExecutor e : executors) m.put(e.kind(), e);
+        this.executors = m;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void start(int threadCount) {
+        for (int i = 0; i < threadCount; i++) {
+            Thread t = new Thread(this::loop, "lyrae-" + name + "-" + i);
+            t.setDaemon(true);
+            t.start();
+            threads.add(t);
+        }
+        timers.scheduleWithFixedDelay(this::heartbeat, LEASE_MILLIS / 5, LEASE_MILLIS / 5, TimeUnit.MILLISECONDS);
+        timers.scheduleWithFixedDelay(this::sweep, 1, 5, TimeUnit.SECONDS);
+    }
+
+    private void loop() {
+        while (!closed) {
+            try {
+                Optional<Job> job = store.claim(executors.keySet(), name, LEASE_MILLIS);
+                if (job.isEmpty()) {
+                    events.awaitQueued(500);   // other processes queue jobs too: look again soon
+                    continue;
+                }
+                events.phaseChanged();
+                run(job.get());
+            } catch (InterruptedException e) {
+                if (closed) return;
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(Level.WARNING, "worker loop: " + e.getMessage(), e);
+                sleepQuietly(1000);
+            }
+        }
+    }
+
+    private void run(Job job) {
+        Running r = new Running(Thread.currentThread());
+        running.put(job.id(), r);
+        var timeout = job.executionDuration() > 0 ? timers.schedule(() -> stop(job.id(),
+                "The job exceeded its execution duration of " + job.executionDuration() + " s and was stopped"),
+                job.executionDuration(), TimeUnit.SECONDS) : null;
+        Phase outcome = Phase.COMPLETED;
+        String message = null;
+        try {
+            executors.get(job.kind()).execute(new Context(job, r));
+            if (r.stopReason != null) {
+                outcome = Phase.ERROR;
+                message = r.stopReason;
+            }
+        } catch (Throwable e) {
+            outcome = Phase.ERROR;
+            message = r.stopReason != null ? r.stopReason : e.getMessage() == null ? e.toString() : e.getMessage();
+            if (!(e instanceof Exception)) LOG.log(Level.WARNING, "job " + job.id() + " failed", e);
+        } finally {
+            if (timeout != null) timeout.cancel(false);
+            running.remove(job.id());
+            Thread.interrupted();   // clear a stop request that came too late to matter
+        }
+        try {
+            // an aborted job stays ABORTED: finish() only moves jobs this worker still holds
+            store.finish(job.id(), name, outcome, message);
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "could not record the end of job " + job.id(), e);
+        }
+        events.phaseChanged();
+    }
+
+    private void stop(String jobId, String reason) {
+        Running r = running.get(jobId);
+        if (r == null) return;
+        r.stopReason = reason;
+        r.thread.interrupt();
+    }
+
+    private void heartbeat() {
+        try {
+            if (running.isEmpty()) return;
+            for (String lost : store.heartbeat(name, running.keySet(), LEASE_MILLIS)) {
+                // aborted by the user, or taken from us after a stall: stop working on it
+                stop(lost, "The job was aborted");
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.WARNING, "heartbeat failed: " + e.getMessage());
+        }
+    }
+
+    private void sweep() {
+        try {
+            List<String> idempotent = executors.values().stream().filter(JobExecutor::idempotent).map(JobExecutor::kind).toList();
+            if (store.recoverExpiredLeases(idempotent, MAX_ATTEMPTS) > 0) events.jobQueued();
+            for (String id : store.destructible()) {
+                stop(id, "The job reached its destruction time");
+                store.delete(id);
+                files.delete(id);
+            }
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "sweep failed: " + e.getMessage());
+        }
+    }
+
+    private static void sleepQuietly(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        for (Thread t : threads) t.interrupt();
+        timers.shutdownNow();
+    }
+
+    /** The executor's view of its job. */
+    private final class Context implements JobContext {
+        private final Job job;
+        private final Running running;
+
+        Context(Job job, Running running) {
+            this.job = job;
+            this.running = running;
+        }
+
+        @Override
+        public Job job() {
+            return job;
+        }
+
+        @Override
+        public InputStream input(String inputName) throws IOException {
+            return files.readInput(job.id(), inputName);
+        }
+
+        @Override
+        public void progress(String message) {
+            try {
+                store.setJobInfo(job.id(), message);
+            } catch (SQLException e) {
+                LOG.fine("progress not recorded: " + e.getMessage());
+            }
+        }
+
+        @Override
+        public boolean stopRequested() {
+            return running.stopReason != null;
+        }
+
+        @Override
+        public OutputStream result(String resultName, String mimeType) throws IOException {
+            Path path = files.resultPath(job.id(), resultName);
+            OutputStream out = Files.newOutputStream(path);
+            return new FilterOutputStream(out) {
+                private boolean done;
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    if (running.stopReason != null) throw new InterruptedIOException(running.stopReason);
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    if (done) return;
+                    done = true;
+                    super.close();
+                    try {
+                        store.addResult(job.id(), new JobResult(resultName, mimeType, Files.size(path)));
+                    } catch (SQLException e) {
+                        throw new IOException("result not recorded: " + e.getMessage(), e);
+                    }
+                }
+            };
+        }
+    }
+
+    /** Kinds this pool runs. */
+    public Set<String> kinds() {
+        return executors.keySet();
+    }
+}

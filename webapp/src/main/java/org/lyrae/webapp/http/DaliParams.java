@@ -1,0 +1,26 @@
+package org.lyrae.webapp.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * DALI parameters, wherever they come from: an HTTP request now, or a UWS job's stored
+ * parameters and inline uploads later. Names are case-insensitive.
+ */
+public interface DaliParams {
+
+    /** Content sent inline with the parameters, for {@code UPLOAD=t,param:name}. */
+    interface InlinePart {
+        String contentType();
+
+        InputStream open() throws IOException;
+    }
+
+    String get(String name);
+
+    List<String> all(String name);
+
+    /** The inline part of this name, or null. */
+    InlinePart part(String name);
+}

@@ -1,0 +1,341 @@
+package org.lyrae.webapp.uws;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.lyrae.uws.Job;
+import org.lyrae.uws.JobResult;
+import org.lyrae.uws.JobService;
+import org.lyrae.uws.JobService.JobException;
+import org.lyrae.uws.Phase;
+import org.lyrae.uws.UwsXml;
+import org.lyrae.webapp.LyraeConfig;
+import org.lyrae.webapp.http.BaseUrl;
+import org.lyrae.webapp.http.DaliErrors;
+import org.lyrae.webapp.http.DaliException;
+import org.lyrae.webapp.http.DaliRequest;
+import org.lyrae.webapp.http.XmlResponse;
+
+/**
+ * A UWS 1.1 job list over HTTP (used by TAP /async): creation, the job resources, blocking WAIT,
+ * phase changes, results and errors. Jobs of one kind; the executor runs them in the workers.
+ */
+public final class UwsServlet extends HttpServlet {
+    private static final Logger LOG = Logger.getLogger(UwsServlet.class.getName());
+    /** Blocking WAIT is capped below common client timeouts. */
+    static final long MAX_WAIT_SECONDS = 55;
+    /** Jobs shown after a DELETE redirect to the list. */
+    private static final int LIST_AFTER_DELETE = 20;
+    private static final Set<String> NOT_STORED = Set.of("PHASE", "RUNID");
+
+    private final JobService jobs;
+    private final String kind;
+    private final String path;
+    private final LyraeConfig config;
+
+    /** @param path the list's path, e.g. {@code /tap/async} */
+    public UwsServlet(JobService jobs, String kind, String path, LyraeConfig config) {
+        this.jobs = jobs;
+        this.kind = kind;
+        this.path = path;
+        this.config = config;
+    }
+
+    private String listUrl(HttpServletRequest req) {
+        return BaseUrl.of(req, config.baseUrl) + path;
+    }
+
+    private static String[] segments(HttpServletRequest req) {
+        String p = req.getPathInfo();
+        if (p == null || p.equals("/")) return new String[0];
+        return p.substring(1).split("/", 3);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        handle(req, resp, "GET");
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        handle(req, resp, "POST");
+    }
+
+    @Override
+    protected void doDelete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        handle(req, resp, "DELETE");
+    }
+
+    private void handle(HttpServletRequest req, HttpServletResponse resp, String method) throws IOException {
+        try {
+            String[] s = segments(req);
+            String owner = null;   // anonymous until owners come from tokens
+            if (s.length == 0) {
+                if (method.equals("POST")) create(req, resp, owner);
+                else if (method.equals("GET")) list(req, resp, owner);
+                else throw new DaliException(405, method + " is not allowed on the job list");
+                return;
+            }
+            String id = s[0];
+            if (s.length == 1) {
+                job(req, resp, method, owner, id);
+            } else {
+                resource(req, resp, method, owner, id, s[1], s.length > 2 ? s[2] : null);
+            }
+        } catch (JobException e) {
+            DaliErrors.send(resp, e.status, e.getMessage());
+        } catch (DaliException e) {
+            DaliErrors.send(resp, e.status, e.getMessage());
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "job store", e);
+            DaliErrors.send(resp, 503, "The job store is not available: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            DaliErrors.send(resp, 503, "The server is shutting down");
+        }
+    }
+
+    private void create(HttpServletRequest req, HttpServletResponse resp, String owner)
+            throws DaliException, JobException, SQLException, IOException {
+        DaliRequest p = DaliRequest.read(req, config.maxUploadBytes);
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : p.asMap().entrySet()) {
+            if (!NOT_STORED.contains(e.getKey())) params.put(e.getKey(), new ArrayList<>(e.getValue()));
+        }
+        String phase = p.get("PHASE");
+        if (phase != null && !phase.equalsIgnoreCase("RUN")) {
+            throw new DaliException(400, "PHASE=" + phase + " is not allowed when creating a job; use PHASE=RUN or leave it out");
+        }
+        Map<String, JobService.Input> inputs = new LinkedHashMap<>();
+        for (String name : p.partNames()) {
+            if (!name.matches("[A-Za-z0-9_.-]+") || name.startsWith(".")) {
+                throw new DaliException(400, "Inline upload part names may use letters, digits, '.', '_' and '-'; got '" + name + "'");
+            }
+            inputs.put(name, () -> p.part(name).open());
+        }
+        Job j = jobs.create(kind, owner, p.get("RUNID"), params, inputs, phase != null);
+        redirect(resp, listUrl(req) + "/" + j.id());
+    }
+
+    private void list(HttpServletRequest req, HttpServletResponse resp, String owner) throws DaliException, SQLException, IOException {
+        EnumSet<Phase> phases = EnumSet.noneOf(Phase.class);
+        String[] ps = req.getParameterValues("PHASE");
+        if (ps != null) for (String ph : ps) phases.add(phase(ph));
+        Instant after = req.getParameter("AFTER") == null ? null : date("AFTER", req.getParameter("AFTER"));
+        Integer last = null;
+        if (req.getParameter("LAST") != null) {
+            try {
+                last = Integer.valueOf(req.getParameter("LAST").trim());
+            } catch (NumberFormatException e) {
+                throw new DaliException(400, "LAST must be a positive integer; got '" + req.getParameter("LAST") + "'");
+            }
+            if (last <= 0) throw new DaliException(400, "LAST must be a positive integer; got " + last);
+        }
+        XmlResponse.send(resp, "text/xml", UwsXml.jobList(jobs.list(owner, phases, after, last), listUrl(req)));
+    }
+
+    private void job(HttpServletRequest req, HttpServletResponse resp, String method, String owner, String id)
+            throws DaliException, JobException, SQLException, IOException, InterruptedException {
+        if (method.equals("DELETE") || method.equals("POST") && "DELETE".equalsIgnoreCase(param(req, "ACTION"))) {
+            jobs.delete(id, owner);
+            redirect(resp, listUrl(req) + "?LAST=" + LIST_AFTER_DELETE);
+            return;
+        }
+        if (method.equals("POST")) {
+            String phase = param(req, "PHASE");
+            if (phase != null) {
+                changePhase(id, owner, phase);
+                redirect(resp, listUrl(req) + "/" + id);
+                return;
+            }
+            throw new DaliException(400, "POST to a job takes ACTION=DELETE or PHASE=RUN|ABORT");
+        }
+        Job j;
+        String wait = req.getParameter("WAIT");
+        if (wait != null) {
+            long seconds;
+            try {
+                seconds = Long.parseLong(wait.trim());
+            } catch (NumberFormatException e) {
+                throw new DaliException(400, "WAIT must be an integer number of seconds (-1: as long as allowed); got '" + wait + "'");
+            }
+            if (seconds < 0) seconds = MAX_WAIT_SECONDS;
+            String guard = req.getParameter("PHASE");
+            j = jobs.await(id, owner, Math.min(seconds, MAX_WAIT_SECONDS), guard == null ? null : phase(guard));
+        } else {
+            j = jobs.get(id, owner);
+        }
+        XmlResponse.send(resp, "text/xml", UwsXml.job(j, listUrl(req) + "/" + id));
+    }
+
+    private void changePhase(String id, String owner, String phase) throws DaliException, JobException, SQLException {
+        switch (phase.toUpperCase(Locale.ROOT)) {
+            case "RUN": jobs.run(id, owner); break;
+            case "ABORT": jobs.abort(id, owner); break;
+            default: throw new DaliException(400, "PHASE must be RUN or ABORT; got '" + phase + "'");
+        }
+    }
+
+    private void resource(HttpServletRequest req, HttpServletResponse resp, String method, String owner, String id,
+                          String name, String sub) throws DaliException, JobException, SQLException, IOException {
+        if (method.equals("DELETE")) throw new DaliException(405, "DELETE is allowed on a job, not on its " + name);
+        boolean post = method.equals("POST");
+        switch (name) {
+            case "phase":
+                if (post) {
+                    String phase = param(req, "PHASE");
+                    if (phase == null) throw new DaliException(400, "POST to phase needs PHASE=RUN or PHASE=ABORT");
+                    changePhase(id, owner, phase);
+                    redirect(resp, listUrl(req) + "/" + id);
+                } else {
+                    text(resp, jobs.get(id, owner).phase().name());
+                }
+                return;
+            case "executionduration":
+                if (post) {
+                    String v = param(req, "EXECUTIONDURATION");
+                    long sec;
+                    try {
+                        sec = Long.parseLong(v == null ? "" : v.trim());
+                    } catch (NumberFormatException e) {
+                        throw new DaliException(400, "EXECUTIONDURATION must be a whole number of seconds; got '" + v + "'");
+                    }
+                    jobs.setExecutionDuration(id, owner, sec);
+                    redirect(resp, listUrl(req) + "/" + id);
+                } else {
+                    text(resp, Long.toString(jobs.get(id, owner).executionDuration()));
+                }
+                return;
+            case "destruction":
+                if (post) {
+                    String v = param(req, "DESTRUCTION");
+                    if (v == null) throw new DaliException(400, "POST to destruction needs DESTRUCTION=<ISO 8601 time>");
+                    jobs.setDestruction(id, owner, date("DESTRUCTION", v));
+                    redirect(resp, listUrl(req) + "/" + id);
+                } else {
+                    text(resp, UwsXml.time(jobs.get(id, owner).destruction()));
+                }
+                return;
+            case "parameters":
+                if (post) {
+                    DaliRequest p = DaliRequest.read(req, config.maxUploadBytes);
+                    Map<String, List<String>> params = new LinkedHashMap<>(p.asMap());
+                    params.keySet().removeAll(NOT_STORED);
+                    jobs.updateParameters(id, owner, params);
+                    redirect(resp, listUrl(req) + "/" + id);
+                } else {
+                    String xml = UwsXml.job(jobs.get(id, owner), listUrl(req) + "/" + id);
+                    XmlResponse.send(resp, "text/xml", section(xml, "parameters"));
+                }
+                return;
+            case "results":
+                noPost(post, name);
+                if (sub == null) {
+                    XmlResponse.send(resp, "text/xml", section(UwsXml.job(jobs.get(id, owner), listUrl(req) + "/" + id), "results"));
+                } else {
+                    result(resp, jobs.get(id, owner), sub);
+                }
+                return;
+            case "error":
+                noPost(post, name);
+                Job j = jobs.get(id, owner);
+                if (j.phase() != Phase.ERROR) throw new JobException(404, "Job " + id + " is " + j.phase() + ", not in ERROR");
+                DaliErrors.send(resp, 200, j.errorMessage() == null ? "unknown error" : j.errorMessage());
+                return;
+            case "quote":
+                noPost(post, name);
+                jobs.get(id, owner);
+                text(resp, "");
+                return;
+            case "owner":
+                noPost(post, name);
+                Job o = jobs.get(id, owner);
+                text(resp, o.owner() == null ? "" : o.owner());
+                return;
+            default:
+                throw new JobException(404, "A job has no resource '" + name + "'");
+        }
+    }
+
+    private void result(HttpServletResponse resp, Job j, String name) throws JobException, IOException {
+        JobResult r = j.results().stream().filter(x -> x.name().equals(name)).findFirst()
+                .orElseThrow(() -> new JobException(404, "Job " + j.id() + " has no result '" + name + "'"
+                        + (j.phase() == Phase.COMPLETED ? "" : " (it is " + j.phase() + ")")));
+        Path file = jobs.files().existingResult(j.id(), name);
+        if (file == null) throw new JobException(404, "The result file of job " + j.id() + " is gone");
+        resp.setStatus(200);
+        resp.setContentType(r.mimeType());
+        resp.setContentLengthLong(Files.size(file));
+        Files.copy(file, resp.getOutputStream());
+    }
+
+    private static void noPost(boolean post, String name) throws DaliException {
+        if (post) throw new DaliException(405, "The " + name + " of a job cannot be changed");
+    }
+
+    /** One element of the job document, standalone (the namespaces come along). */
+    private static String section(String jobXml, String element) {
+        int a = jobXml.indexOf("<uws:" + element + ">"), b = jobXml.indexOf("</uws:" + element + ">");
+        String inner = jobXml.substring(a, b + element.length() + 7);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + inner.replaceFirst("<uws:" + element + ">",
+                "<uws:" + element + " xmlns:uws=\"http://www.ivoa.net/xml/UWS/v1.0\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">") + "\n";
+    }
+
+    private static String param(HttpServletRequest req, String name) {
+        for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name) && e.getValue().length > 0) return e.getValue()[0];
+        }
+        return null;
+    }
+
+    private static Phase phase(String s) throws DaliException {
+        try {
+            return Phase.valueOf(s.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DaliException(400, "Unknown phase '" + s + "'; UWS phases are " + java.util.Arrays.toString(Phase.values()));
+        }
+    }
+
+    static Instant date(String what, String s) throws DaliException {
+        String t = s.trim();
+        try {
+            return Instant.parse(t);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
+                throw new DaliException(400, what + " must be an ISO 8601 time such as 2030-01-31T12:00:00Z; got '" + s + "'");
+            }
+        }
+    }
+
+    private static void text(HttpServletResponse resp, String body) throws IOException {
+        resp.setStatus(200);
+        resp.setContentType("text/plain");
+        resp.setCharacterEncoding("UTF-8");
+        resp.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void redirect(HttpServletResponse resp, String url) {
+        resp.setStatus(303);
+        resp.setHeader("Location", url);
+    }
+}
