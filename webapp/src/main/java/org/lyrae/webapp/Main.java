@@ -17,7 +17,10 @@ public final class Main {
 
     static final String USAGE = String.join("\n",
             "usage: java -jar lyrae.jar COMMAND [options]",
-            "  serve  [--port N] [--db JDBC-URL] [--data DIR]     run the TAP service (default: embedded H2 under var/)",
+            "  serve  [--port N] [--db JDBC-URL] [--data DIR] [--workers N]",
+            "                                                    run the TAP service (default: embedded H2 under var/)",
+            "  worker [--db JDBC-URL] [--threads N] [--device cpu|gpu] [--jobs-dir DIR]",
+            "                                                    run jobs from the shared queue (no HTTP)",
             "  ingest --descriptor FILE.json [--format FMT] [--db JDBC-URL] TABLE-FILE",
             "                                                    publish a table STIL can read (VOTable, FITS, CSV, ...)",
             "options common to all commands: --config FILE --db-user U --db-password P --var DIR --no-demo");
@@ -42,6 +45,9 @@ public final class Main {
                 case "--var": config.varDir = Paths.get(args[++i]); break;
                 case "--no-demo": config.loadDemo = false; break;
                 case "--descriptor": descriptor = args[++i]; break;
+                case "--workers": case "--threads": config.workerThreads = Integer.parseInt(args[++i]); break;
+                case "--device": config.device = args[++i]; break;
+                case "--jobs-dir": config.jobsDir = Paths.get(args[++i]); break;
                 case "--config": i++; break;   // read by applyConfigFile
                 case "--format": format = args[++i]; break;
                 default:
@@ -52,6 +58,7 @@ public final class Main {
         switch (args[0]) {
             case "serve": serve(config); break;
             case "ingest": ingest(config, descriptor, format, rest); break;
+            case "worker": worker(config); break;
             default: fail("unknown command " + args[0]);
         }
     }
@@ -88,6 +95,18 @@ public final class Main {
             service.close();
         }));
         server.join();
+    }
+
+    /** A worker process: claims jobs from the database shared with the web nodes until stopped. */
+    private static void worker(LyraeConfig config) throws Exception {
+        if (!config.device.equals("cpu") && !config.device.equals("gpu")) fail("--device is cpu or gpu");
+        config.loadDemo = false;
+        LyraeService service = LyraeService.open(config);
+        var pool = service.startWorkers(Math.max(1, config.workerThreads));
+        System.out.println("Lyrae worker " + pool.name() + " (" + config.device + ", " + Math.max(1, config.workerThreads)
+                + " threads) on " + service.db.dialect().name() + "; job kinds " + pool.kinds());
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close));
+        Thread.currentThread().join();
     }
 
     private static void ingest(LyraeConfig config, String descriptor, String format, List<String> files) throws Exception {
