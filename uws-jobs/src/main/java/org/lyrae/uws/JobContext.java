@@ -20,4 +20,12 @@ public interface JobContext {
 
     /** True once the job was aborted or ran out of time: stop soon. */
     boolean stopRequested();
+
+    /**
+     * Registers how to stop work that an interrupt cannot reach (a database statement blocked in the
+     * driver): run, from another thread, when the job is aborted or runs out of time; at once if that
+     * already happened. Without it an aborted query kept its worker busy until the query ended.
+     */
+    default void onStop(Runnable cancel) {
+    }
 }

@@ -1,28 +1,61 @@
 package org.lyrae.uws;
 
 /**
- * Wakes those waiting on jobs in this process: UWS blocking WAIT requests (woken by any phase
- * change, then re-reading their job) and idle workers (woken when a job is queued).
+ * Wakes those waiting on jobs: UWS blocking WAIT requests (woken by any phase change, then
+ * re-reading their job) and idle workers (woken when a job is queued). Within one process this is
+ * a monitor; across processes (web nodes and workers on PostgreSQL) a {@link Broadcast} carries
+ * the same signals, so nobody polls.
  */
 public final class JobEvents {
+    /** Carries signals to the other processes that share the job store. */
+    public interface Broadcast {
+        void send(String signal);
+    }
+
+    public static final String QUEUED = "queued";
+    public static final String PHASE = "phase";
+
+    private volatile Broadcast broadcast;
+
+    public void connect(Broadcast b) {
+        this.broadcast = b;
+    }
+
+    /** A signal from another process. */
+    public void received(String signal) {
+        if (QUEUED.equals(signal)) wakeWorkers();
+        wakeWaiters();
+    }
     private final Object phases = new Object();
     private final Object queue = new Object();
     private long phaseVersion;
     private long queueVersion;
 
     public void phaseChanged() {
+        wakeWaiters();
+        Broadcast b = broadcast;
+        if (b != null) b.send(PHASE);
+    }
+
+    public void jobQueued() {
+        wakeWorkers();
+        wakeWaiters();
+        Broadcast b = broadcast;
+        if (b != null) b.send(QUEUED);
+    }
+
+    private void wakeWaiters() {
         synchronized (phases) {
             phaseVersion++;
             phases.notifyAll();
         }
     }
 
-    public void jobQueued() {
+    private void wakeWorkers() {
         synchronized (queue) {
             queueVersion++;
             queue.notifyAll();
         }
-        phaseChanged();
     }
 
     public long phaseVersion() {

@@ -34,6 +34,8 @@ public final class JobService {
     private final ResultFiles files;
     private final JobEvents events;
     private final JobLimits limits;
+    /** Held while the per-owner cap is checked and a job queued. */
+    private final Object admission = new Object();
 
     public JobService(JobStore store, ResultFiles files, JobEvents events, JobLimits limits) {
         this.store = store;
@@ -65,7 +67,21 @@ public final class JobService {
         }
         Job j = new Job(id, kind, owner, runId, run ? Phase.QUEUED : Phase.PENDING, now, null, null, limits.defaultDuration(),
                 now.plusSeconds(limits.defaultRetentionSeconds()), params, List.of(), null, null, null, 0);
-        store.insert(j);
+        if (run) {
+            // count and insert as one step: a flood of concurrent creations all passed the check above
+            // before any was inserted, and queued past the cap (in this process; other web nodes may
+            // still overshoot by a little)
+            synchronized (admission) {
+                if (limits.maxActivePerOwner() > 0 && store.countActive(owner) >= limits.maxActivePerOwner()) {
+                    files.delete(id);
+                    throw new JobException(429, "You have " + limits.maxActivePerOwner() + " jobs queued or running, the most "
+                            + "this service allows at once; wait for some to finish or delete them");
+                }
+                store.insert(j);
+            }
+        } else {
+            store.insert(j);
+        }
         if (run) events.jobQueued();
         return j;
     }
@@ -86,11 +102,16 @@ public final class JobService {
     public void run(String id, String owner) throws JobException, SQLException {
         Job j = get(id, owner);
         if (j.phase() == Phase.QUEUED || j.phase() == Phase.EXECUTING) return;
-        if (limits.maxActivePerOwner() > 0 && store.countActive(owner) >= limits.maxActivePerOwner()) {
-            throw new JobException(429, "You have " + limits.maxActivePerOwner() + " jobs queued or running already");
-        }
-        if (!store.transition(id, EnumSet.of(Phase.PENDING, Phase.HELD), Phase.QUEUED, null)) {
-            throw new JobException(409, "Job " + id + " is " + j.phase() + "; only a PENDING job can be started");
+        String notPending = "Job " + id + " is " + j.phase() + "; only a PENDING job can be started";
+        // a finished job is refused as such (409), not as over the cap (429)
+        if (j.phase() != Phase.PENDING && j.phase() != Phase.HELD) throw new JobException(409, notPending);
+        synchronized (admission) {   // count and start as one step, as in create
+            if (limits.maxActivePerOwner() > 0 && store.countActive(owner) >= limits.maxActivePerOwner()) {
+                throw new JobException(429, "You have " + limits.maxActivePerOwner() + " jobs queued or running already");
+            }
+            if (!store.transition(id, EnumSet.of(Phase.PENDING, Phase.HELD), Phase.QUEUED, null)) {
+                throw new JobException(409, "Job " + id + " is " + get(id, owner).phase() + "; only a PENDING job can be started");
+            }
         }
         events.jobQueued();
     }
@@ -148,7 +169,9 @@ public final class JobService {
             long seen = events.phaseVersion();
             j = get(id, owner);
             if (j.phase() != from) return j;
-            events.awaitPhaseChange(seen, Math.min(deadline, System.currentTimeMillis() + 1000));
+            // woken by the change itself (in process, or by PgJobSignals); the periodic re-read only
+            // guards against a lost signal
+            events.awaitPhaseChange(seen, Math.min(deadline, System.currentTimeMillis() + 5000));
         }
         return get(id, owner);
     }

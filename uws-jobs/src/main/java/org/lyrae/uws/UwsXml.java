@@ -3,6 +3,7 @@ package org.lyrae.uws;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** UWS 1.1 XML documents: a job and a job list. */
@@ -31,9 +32,11 @@ public final class UwsXml {
         el(sb, "executionDuration", Long.toString(j.executionDuration()));
         el(sb, "destruction", time(j.destruction()));
         sb.append("  <uws:parameters>\n");
+        // DALI parameter names are case-insensitive; written in lower case, as clients look them up
+        // (pyvo 1.2.1's AsyncTAPJob.query reads the parameter 'query' only)
         for (Map.Entry<String, List<String>> p : j.parameters().entrySet()) {
             for (String v : p.getValue()) {
-                sb.append("    <uws:parameter id=\"").append(escape(p.getKey())).append("\">").append(escape(v)).append("</uws:parameter>\n");
+                sb.append("    <uws:parameter id=\"").append(escape(p.getKey().toLowerCase(Locale.ROOT))).append("\">").append(escape(v)).append("</uws:parameter>\n");
             }
         }
         sb.append("  </uws:parameters>\n  <uws:results>\n");

@@ -50,9 +50,42 @@ public final class WorkerPool implements AutoCloseable {
     private static final class Running {
         final Thread thread;
         volatile String stopReason;
+        private final List<Runnable> cancels = new ArrayList<>();
 
         Running(Thread thread) {
             this.thread = thread;
+        }
+
+        /** Runs {@code cancel} when the job is stopped, or now if it already was. */
+        void onStop(Runnable cancel) {
+            synchronized (this) {
+                if (stopReason == null) {
+                    cancels.add(cancel);
+                    return;
+                }
+            }
+            cancelQuietly(cancel);
+        }
+
+        void stop(String reason) {
+            List<Runnable> now;
+            synchronized (this) {
+                if (stopReason != null) return;
+                stopReason = reason;
+                now = List.copyOf(cancels);
+            }
+            // an interrupt does not reach a statement blocked in the database driver: cancel it too,
+            // or an aborted (or timed-out) query keeps the worker and the database busy until it ends
+            for (Runnable c : now) cancelQuietly(c);
+            thread.interrupt();
+        }
+
+        private static void cancelQuietly(Runnable cancel) {
+            try {
+                cancel.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "cancelling a stopped job: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -85,7 +118,7 @@ public final class WorkerPool implements AutoCloseable {
             try {
                 Optional<Job> job = store.claim(executors.keySet(), name, LEASE_MILLIS);
                 if (job.isEmpty()) {
-                    events.awaitQueued(500);   // other processes queue jobs too: look again soon
+                    events.awaitQueued(2000);   // woken when a job is queued here or (PgJobSignals) elsewhere
                     continue;
                 }
                 events.phaseChanged();
@@ -133,9 +166,7 @@ public final class WorkerPool implements AutoCloseable {
 
     private void stop(String jobId, String reason) {
         Running r = running.get(jobId);
-        if (r == null) return;
-        r.stopReason = reason;
-        r.thread.interrupt();
+        if (r != null) r.stop(reason);
     }
 
     private void heartbeat() {
@@ -211,6 +242,11 @@ public final class WorkerPool implements AutoCloseable {
         @Override
         public boolean stopRequested() {
             return running.stopReason != null;
+        }
+
+        @Override
+        public void onStop(Runnable cancel) {
+            running.onStop(cancel);
         }
 
         @Override

@@ -28,6 +28,8 @@ public final class LyraeConfig {
     /** UWS jobs: where inputs and results are kept, worker threads inside serve, limits. */
     public Path jobsDir = prop("jobs.dir", null) == null ? null : Paths.get(prop("jobs.dir", null));
     public int workerThreads = intProp("jobs.workers", 2);
+    /** False in worker processes: they read the catalogue but leave TAP_SCHEMA to the web nodes. */
+    public boolean webNode = true;
     /** What a worker process runs on: cpu, or gpu (network jobs first). */
     public String device = prop("device", "cpu");
     public long defaultExecutionDuration = longProp("jobs.duration.default", 3600);

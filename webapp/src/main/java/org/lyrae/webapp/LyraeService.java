@@ -17,6 +17,7 @@ import org.lyrae.uws.JobExecutor;
 import org.lyrae.uws.JobLimits;
 import org.lyrae.uws.JobService;
 import org.lyrae.uws.JobStore;
+import org.lyrae.uws.PgJobSignals;
 import org.lyrae.uws.ResultFiles;
 import org.lyrae.uws.WorkerPool;
 import org.lyrae.webapp.tap.ResultFormats;
@@ -36,15 +37,18 @@ public final class LyraeService implements AutoCloseable {
     public final JobStore jobStore;
     public final JobService jobs;
     private WorkerPool workers;
+    private final PgJobSignals signals;
 
     private LyraeService(LyraeConfig config, Database db) throws SQLException {
         this.config = config;
         this.db = db;
         this.schemaDescriptions = schemaDescriptions();
         this.publisher = new TablePublisher(db, catalog, schemaDescriptions);
-        publisher.open();
+        publisher.open(config.webNode);
         this.queries = new TapQueryService(db, catalog, config.maxUploadRows, config.fetchSize);
         this.jobStore = new JobStore(db);
+        // several processes share a PostgreSQL job store: signal them; H2 is one process
+        this.signals = db.dialect() instanceof org.lyrae.tap.db.PostgresDialect ? new PgJobSignals(db, events) : null;
         try {
             this.jobs = new JobService(jobStore, new ResultFiles(config.effectiveJobsDir()), events, new JobLimits(
                     config.defaultExecutionDuration, config.maxExecutionDuration, config.defaultRetentionSeconds,
@@ -101,6 +105,7 @@ public final class LyraeService implements AutoCloseable {
         synchronized (this) {
             if (workers != null) workers.close();
         }
+        if (signals != null) signals.close();
         db.close();
     }
 }

@@ -101,6 +101,7 @@ public final class Main {
     private static void worker(LyraeConfig config) throws Exception {
         if (!config.device.equals("cpu") && !config.device.equals("gpu")) fail("--device is cpu or gpu");
         config.loadDemo = false;
+        config.webNode = false;
         LyraeService service = LyraeService.open(config);
         var pool = service.startWorkers(Math.max(1, config.workerThreads));
         System.out.println("Lyrae worker " + pool.name() + " (" + config.device + ", " + Math.max(1, config.workerThreads)

@@ -55,6 +55,24 @@ class WorkerFaultTest {
             Process w2 = start(dir, "worker2", List.of("worker", "--db", url, "--threads", "2", "--jobs-dir", dir.resolve("jobs").toString()));
             all.add(w1);
             all.add(w2);
+            waitForLine(dir.resolve("worker1.log"), "Lyrae worker");
+            waitForLine(dir.resolve("worker2.log"), "Lyrae worker");
+
+            // a WAIT on the web node is woken by the worker process finishing (LISTEN/NOTIFY), not by a poll
+            waitForCompleted(tap, 0, 1);
+            String first = submit(tap, -1);
+            long t0 = System.nanoTime();
+            String firstPhase = "";
+            for (int i = 0; i < 4 && !firstPhase.equals("COMPLETED"); i++) {
+                Matcher m = Pattern.compile("<uws:phase>(\\w+)</uws:phase>").matcher(get(tap + "/async/" + first + "?WAIT=30").body());
+                assertTrue(m.find());
+                firstPhase = m.group(1);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertEquals("COMPLETED", firstPhase);
+            assertTrue(seconds < 4, "blocking WAIT across processes took " + seconds + " s");
+            get(tap + "/async/" + first).body();
+            HTTP.send(HttpRequest.newBuilder(URI.create(tap + "/async/" + first)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
 
             Map<String, Integer> jobs = new HashMap<>();
             for (int i = 0; i < JOBS; i++) jobs.put(submit(tap, i), i);
@@ -127,6 +145,14 @@ class WorkerFaultTest {
             Thread.sleep(200);
         }
         throw new AssertionError("fewer than " + n + " jobs completed in " + seconds + " s");
+    }
+
+    private static void waitForLine(Path log, String text) throws Exception {
+        for (int i = 0; i < 240; i++) {
+            if (Files.exists(log) && Files.readString(log).contains(text)) return;
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no '" + text + "' in " + log + ": " + Files.readString(log));
     }
 
     private static HttpResponse<String> get(String url) throws IOException, InterruptedException {

@@ -66,6 +66,10 @@ public interface Dialect {
         return Map.of();
     }
 
+    /** Serialises TAP_SCHEMA rewrites of several processes within the caller's transaction. */
+    default void lockSchemaChanges(Connection inTransaction) throws SQLException {
+    }
+
     /** SQL run on each new reader connection: read-only transactions, statement timeout. */
     List<String> readerSessionSql(int statementTimeoutSeconds);
 

@@ -141,6 +141,13 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public void lockSchemaChanges(Connection inTransaction) throws SQLException {
+        try (Statement s = inTransaction.createStatement()) {
+            s.execute("SELECT pg_advisory_xact_lock(7251301)");   // an arbitrary, Lyrae-wide key
+        }
+    }
+
+    @Override
     public List<String> readerSessionSql(int statementTimeoutSeconds) {
         return List.of("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
                 "SET statement_timeout = " + statementTimeoutSeconds * 1000L);

@@ -35,6 +35,11 @@ public final class TablePublisher {
 
     /** Creates the bookkeeping tables and TAP_SCHEMA if needed and reads back what was published. */
     public void open() throws SQLException {
+        open(true);
+    }
+
+    /** @param rewriteTapSchema false for processes that only read the catalogue (workers) */
+    public void open(boolean rewriteTapSchema) throws SQLException {
         try (Connection c = db.admin(); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.quote(META_SCHEMA));
             s.execute("CREATE TABLE IF NOT EXISTS " + META_TABLE
@@ -52,7 +57,7 @@ public final class TablePublisher {
                 }
             }
         }
-        writeTapSchema();
+        if (rewriteTapSchema) writeTapSchema();
     }
 
     private String longText() {
@@ -136,6 +141,8 @@ public final class TablePublisher {
         try (Connection c = db.admin()) {
             c.setAutoCommit(false);
             try {
+                // several web nodes may start at once: one rewrite at a time, or rows double
+                db.dialect().lockSchemaChanges(c);
                 try (Statement s = c.createStatement()) {
                     for (String t : TAP_SCHEMA_TABLES) s.execute("DELETE FROM " + Sql.table("tap_schema", t));
                 }

@@ -27,6 +27,11 @@ public final class TapQueryService {
         void accept(CompiledQuery query, StreamingResultTable table) throws IOException;
     }
 
+    /** Told of the statement before it runs, so that another thread can cancel it (UWS abort). */
+    public interface StatementListener {
+        void started(Statement statement) throws SQLException;
+    }
+
     /** A table sent with the query, already read by STIL. */
     public record Upload(String name, StarTable table) {
     }
@@ -63,6 +68,11 @@ public final class TapQueryService {
 
     public void execute(String adql, String lang, long maxrec, List<Upload> uploaded, ResultConsumer consumer)
             throws AdqlException, SQLException, IOException {
+        execute(adql, lang, maxrec, uploaded, null, consumer);
+    }
+
+    public void execute(String adql, String lang, long maxrec, List<Upload> uploaded, StatementListener listener,
+                        ResultConsumer consumer) throws AdqlException, SQLException, IOException {
         AdqlCompiler.version(lang);
         List<UploadedTable> stored = new ArrayList<>();
         try {
@@ -72,6 +82,7 @@ public final class TapQueryService {
             try (Connection c = db.reader(); Statement s = c.createStatement()) {
                 s.setFetchSize(fetchSize);
                 s.setQueryTimeout(db.config().statementTimeoutSeconds());
+                if (listener != null) listener.started(s);
                 try (ResultSet rs = s.executeQuery(q.sql())) {
                     consumer.accept(q, new StreamingResultTable(rs, q.columns(), maxrec, translator));
                 } finally {

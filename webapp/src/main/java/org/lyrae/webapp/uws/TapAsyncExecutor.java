@@ -2,6 +2,8 @@ package org.lyrae.webapp.uws;
 
 import java.io.OutputStream;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicReference;
 import org.lyrae.tap.adql.AdqlException;
 import org.lyrae.tap.query.QueryFailure;
 import org.lyrae.tap.query.TapQueryService;
@@ -38,15 +40,35 @@ public final class TapAsyncExecutor implements JobExecutor {
         try (UploadReader uploads = new UploadReader(config.maxUploadBytes)) {
             QueryRequest q = QueryRequest.from(params, formats, config);
             ctx.progress("running the query");
-            service.execute(q.query(), q.lang(), q.maxrec(), uploads.read(params), (compiled, table) -> {
-                try (OutputStream out = ctx.result("result", q.format().mimeType())) {
-                    q.format().write(compiled, table, out);
-                }
-            });
+            // ABORT and the execution duration cancel the statement: an interrupt does not stop a query
+            // running in the database, which kept the worker busy (and the database working) until it ended
+            AtomicReference<Statement> running = new AtomicReference<>();
+            ctx.onStop(() -> cancel(running.get()));
+            try {
+                service.execute(q.query(), q.lang(), q.maxrec(), uploads.read(params), s -> {
+                    running.set(s);
+                    if (ctx.stopRequested()) throw new SQLException("the job was stopped before its query ran");
+                }, (compiled, table) -> {
+                    try (OutputStream out = ctx.result("result", q.format().mimeType())) {
+                        q.format().write(compiled, table, out);
+                    }
+                });
+            } finally {
+                running.set(null);   // never cancel a statement of a pooled connection after this job
+            }
         } catch (DaliException | AdqlException e) {
             throw new Exception(e.getMessage(), e);
         } catch (SQLException e) {
             throw new Exception(QueryFailure.describe(e), e);
+        }
+    }
+
+    private static void cancel(Statement s) {
+        if (s == null) return;
+        try {
+            s.cancel();
+        } catch (SQLException e) {
+            // already finished or closed: nothing left to stop
         }
     }
 }

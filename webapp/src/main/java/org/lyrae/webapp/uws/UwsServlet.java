@@ -137,15 +137,19 @@ public final class UwsServlet extends HttpServlet {
 
     private void list(HttpServletRequest req, HttpServletResponse resp, String owner) throws DaliException, SQLException, IOException {
         EnumSet<Phase> phases = EnumSet.noneOf(Phase.class);
-        String[] ps = req.getParameterValues("PHASE");
-        if (ps != null) for (String ph : ps) phases.add(phase(ph));
-        Instant after = req.getParameter("AFTER") == null ? null : date("AFTER", req.getParameter("AFTER"));
+        // parameter names in any case, as DALI has them (?phase=... was ignored, listing every job)
+        for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+            if (e.getKey().equalsIgnoreCase("PHASE")) for (String ph : e.getValue()) phases.add(phase(ph));
+        }
+        String afterParam = param(req, "AFTER");
+        Instant after = afterParam == null ? null : date("AFTER", afterParam);
         Integer last = null;
-        if (req.getParameter("LAST") != null) {
+        String lastParam = param(req, "LAST");
+        if (lastParam != null) {
             try {
-                last = Integer.valueOf(req.getParameter("LAST").trim());
+                last = Integer.valueOf(lastParam.trim());
             } catch (NumberFormatException e) {
-                throw new DaliException(400, "LAST must be a positive integer; got '" + req.getParameter("LAST") + "'");
+                throw new DaliException(400, "LAST must be a positive integer; got '" + lastParam + "'");
             }
             if (last <= 0) throw new DaliException(400, "LAST must be a positive integer; got " + last);
         }
@@ -169,7 +173,7 @@ public final class UwsServlet extends HttpServlet {
             throw new DaliException(400, "POST to a job takes ACTION=DELETE or PHASE=RUN|ABORT");
         }
         Job j;
-        String wait = req.getParameter("WAIT");
+        String wait = param(req, "WAIT");
         if (wait != null) {
             long seconds;
             try {
@@ -178,7 +182,7 @@ public final class UwsServlet extends HttpServlet {
                 throw new DaliException(400, "WAIT must be an integer number of seconds (-1: as long as allowed); got '" + wait + "'");
             }
             if (seconds < 0) seconds = MAX_WAIT_SECONDS;
-            String guard = req.getParameter("PHASE");
+            String guard = param(req, "PHASE");
             j = jobs.await(id, owner, Math.min(seconds, MAX_WAIT_SECONDS), guard == null ? null : phase(guard));
         } else {
             j = jobs.get(id, owner);
@@ -276,9 +280,13 @@ public final class UwsServlet extends HttpServlet {
     }
 
     private void result(HttpServletResponse resp, Job j, String name) throws JobException, IOException {
+        // a failed job's cause is in the message too: astroquery's TapPlus (0.4.6) reads results/result
+        // after the job ends and shows this 404 to its user instead of reading <job>/error
         JobResult r = j.results().stream().filter(x -> x.name().equals(name)).findFirst()
                 .orElseThrow(() -> new JobException(404, "Job " + j.id() + " has no result '" + name + "'"
-                        + (j.phase() == Phase.COMPLETED ? "" : " (it is " + j.phase() + ")")));
+                        + (j.phase() == Phase.COMPLETED ? ""
+                        : j.phase() == Phase.ERROR && j.errorMessage() != null ? " (it is ERROR: " + j.errorMessage() + ")"
+                        : " (it is " + j.phase() + ")")));
         Path file = jobs.files().existingResult(j.id(), name);
         if (file == null) throw new JobException(404, "The result file of job " + j.id() + " is gone");
         resp.setStatus(200);
