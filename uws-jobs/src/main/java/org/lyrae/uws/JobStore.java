@@ -86,9 +86,12 @@ public final class JobStore {
     public List<Job> list(String owner, Collection<Phase> phases, Instant after, Integer last) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM " + JOBS + " WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
+        // each owner sees only their jobs; anonymous users see the anonymous jobs
         if (owner != null) {
             sql.append(" AND owner = ?");
             args.add(owner);
+        } else {
+            sql.append(" AND owner IS NULL");
         }
         if (phases.isEmpty()) {
             sql.append(" AND phase <> 'ARCHIVED'");

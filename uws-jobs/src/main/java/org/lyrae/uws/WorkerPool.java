@@ -45,6 +45,7 @@ public final class WorkerPool implements AutoCloseable {
         return t;
     });
     private volatile boolean closed;
+    private volatile long maxResultBytes;
 
     /** A job being run by one of this pool's threads. */
     private static final class Running {
@@ -100,6 +101,11 @@ public final class WorkerPool implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    /** The most bytes one result may have (0: no limit). */
+    public void setMaxResultBytes(long bytes) {
+        this.maxResultBytes = bytes;
     }
 
     public void start(int threadCount) {
@@ -255,10 +261,21 @@ public final class WorkerPool implements AutoCloseable {
             OutputStream out = Files.newOutputStream(path);
             return new FilterOutputStream(out) {
                 private boolean done;
+                private boolean failed;
+                private long written;
 
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
-                    if (running.stopReason != null) throw new InterruptedIOException(running.stopReason);
+                    if (running.stopReason != null) {
+                        failed = true;
+                        throw new InterruptedIOException(running.stopReason);
+                    }
+                    written += len;
+                    if (maxResultBytes > 0 && written > maxResultBytes) {
+                        failed = true;
+                        throw new IOException("The result is larger than the " + maxResultBytes / (1024 * 1024)
+                                + " MiB this service keeps per job; ask for fewer rows (MAXREC, TOP) or columns");
+                    }
                     out.write(b, off, len);
                 }
 
@@ -267,6 +284,11 @@ public final class WorkerPool implements AutoCloseable {
                     if (done) return;
                     done = true;
                     super.close();
+                    if (failed) {
+                        // half a result is not a result
+                        Files.deleteIfExists(path);
+                        return;
+                    }
                     try {
                         store.addResult(job.id(), new JobResult(resultName, mimeType, Files.size(path)));
                     } catch (SQLException e) {

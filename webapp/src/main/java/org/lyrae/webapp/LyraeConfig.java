@@ -37,6 +37,9 @@ public final class LyraeConfig {
     public long defaultRetentionSeconds = longProp("jobs.retention.default", 7 * 86_400);
     public long maxRetentionSeconds = longProp("jobs.retention.limit", 30 * 86_400);
     public int maxActiveJobsPerOwner = intProp("jobs.maxActivePerOwner", 200);
+    public long maxResultBytes = longProp("jobs.maxResultBytes", 2L * 1024 * 1024 * 1024);
+    /** A file of "token owner" lines: with it, Authorization: Bearer names the owner of jobs. */
+    public Path tokensFile = prop("auth.tokens", null) == null ? null : Paths.get(prop("auth.tokens", null));
     public int fetchSize = intProp("db.fetchSize", 5_000);
 
     /** The embedded default: an H2 file database under var/. */

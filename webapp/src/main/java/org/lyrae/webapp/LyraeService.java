@@ -67,6 +67,7 @@ public final class LyraeService implements AutoCloseable {
     public synchronized WorkerPool startWorkers(int threads) {
         if (workers == null && threads > 0) {
             workers = new WorkerPool(jobStore, jobs.files(), events, executors());
+            workers.setMaxResultBytes(config.maxResultBytes);
             workers.start(threads);
         }
         return workers;

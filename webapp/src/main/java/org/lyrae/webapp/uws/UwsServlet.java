@@ -50,6 +50,7 @@ public final class UwsServlet extends HttpServlet {
     private final String kind;
     private final String path;
     private final LyraeConfig config;
+    private final org.lyrae.webapp.http.Owners owners;
 
     /** @param path the list's path, e.g. {@code /tap/async} */
     public UwsServlet(JobService jobs, String kind, String path, LyraeConfig config) {
@@ -57,6 +58,12 @@ public final class UwsServlet extends HttpServlet {
         this.kind = kind;
         this.path = path;
         this.config = config;
+        try {
+            this.owners = config.tokensFile == null ? org.lyrae.webapp.http.Owners.anonymous()
+                    : org.lyrae.webapp.http.Owners.fromFile(config.tokensFile);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String listUrl(HttpServletRequest req) {
@@ -87,7 +94,7 @@ public final class UwsServlet extends HttpServlet {
     private void handle(HttpServletRequest req, HttpServletResponse resp, String method) throws IOException {
         try {
             String[] s = segments(req);
-            String owner = null;   // anonymous until owners come from tokens
+            String owner = owners.of(req);
             if (s.length == 0) {
                 if (method.equals("POST")) create(req, resp, owner);
                 else if (method.equals("GET")) list(req, resp, owner);
