@@ -19,8 +19,8 @@
 # env:   TAPBENCH (tap-bench directory), TAPBENCH_WORK, LYRAE_JAR, JAVA_OPTS, PORT_PG (8098),
 #        PORT_H2 (8099), PG_DB (lyrae_bench), DACHS_URL, WARM_QUERIES (200), BENCH_TIMEOUT (s, 3600),
 #        OUT (results directory), and bench.sh's N N_HEAVY WARMUP CLIENTS TP_QUERIES TAPLINT.
-# Services without /async (Lyrae so far) are measured through bench/bench_sync_only.py: bench.py
-# unchanged but for its raw-UWS async step, which would otherwise abort the run (see that file).
+# Every server is measured by tap-bench's own bench.sh (bench.py, all measurements, async included:
+# Lyrae has /async since the UWS job engine).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -122,26 +122,13 @@ warm_up() {
 }
 
 run_bench() {   # run_bench TAP_URL OUTDIR
-  local url=$1 dir=$2 code
+  local url=$1 dir=$2
   mkdir -p "$dir"
   warm_up "$url"
   # client and server share the machine: other load distorts every figure, so it is recorded
   echo "before $(date -u +%H:%M:%S) $(cat /proc/loadavg)" > "$dir/loadavg.txt"
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$url/async" || true)
-  if [ "$code" = 404 ]; then
-    log "$url has no /async: bench.py through bench/bench_sync_only.py (async step skipped)"
-    # what bench.sh does, with the wrapper instead of bench.py
-    TAPBENCH="$TAPBENCH" timeout "$BENCH_TIMEOUT" /usr/bin/python3 "$HERE/bench_sync_only.py" "$url" \
-      --table rrlyr.main --out "$dir" --upload "$UPLOAD" --n "${N:-20}" --n-heavy "${N_HEAVY:-10}" \
-      --warmup "${WARMUP:-2}" --clients "${CLIENTS:-4}" --tp-queries "${TP_QUERIES:-200}" 2>&1 | tee "$dir/bench.txt"
-    if [ "${TAPLINT:-0}" = 1 ]; then
-      timeout 1200 stilts taplint tapurl="$url" > "$dir/taplint.txt" 2>&1 || true
-      grep -E '^Totals' "$dir/taplint.txt" | tail -1 || true
-    fi
-  else
-    log "bench.sh $url rrlyr.main $dir"
-    timeout "$BENCH_TIMEOUT" "$TAPBENCH/bench.sh" "$url" rrlyr.main "$dir"
-  fi
+  log "bench.sh $url rrlyr.main $dir"
+  timeout "$BENCH_TIMEOUT" "$TAPBENCH/bench.sh" "$url" rrlyr.main "$dir"
   echo "after  $(date -u +%H:%M:%S) $(cat /proc/loadavg)" >> "$dir/loadavg.txt"
   log "load average ($dir/loadavg.txt): $(tr '\n' ' ' < "$dir/loadavg.txt")"
 }

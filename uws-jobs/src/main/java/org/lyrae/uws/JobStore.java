@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lyrae.tap.db.Database;
+import org.lyrae.tap.db.PostgresDialect;
 
 /**
  * Jobs in the database (the same one as the tables): creation, phase changes that are atomic
@@ -72,7 +73,14 @@ public final class JobStore {
     }
 
     public Optional<Job> find(String id) throws SQLException {
-        try (Connection c = db.admin(); PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + JOBS + " WHERE id = ?")) {
+        try (Connection c = db.admin()) {
+            return find(c, id);
+        }
+    }
+
+    /** {@link #find(String)} on a connection the caller holds (no second pool checkout). */
+    private Optional<Job> find(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + JOBS + " WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
@@ -178,11 +186,36 @@ public final class JobStore {
     /**
      * Claims the oldest QUEUED job of the given kinds for {@code worker} with a lease: an atomic
      * compare-and-set on the phase, so two workers never get the same job.
+     *
+     * <p>On PostgreSQL it is one statement: the subquery locks the oldest QUEUED row that no other
+     * transaction holds ({@code FOR UPDATE SKIP LOCKED}: concurrent workers take different rows
+     * instead of queueing behind one), the update moves it to EXECUTING and {@code RETURNING} hands
+     * back the claimed job. On H2 it is a candidate query and compare-and-set updates, then the job
+     * is read on the same connection. Results are read only for a job that ran before (a re-queued
+     * job); a first claim has none.
      */
     public Optional<Job> claim(Collection<String> kinds, String worker, long leaseMillis) throws SQLException {
         if (kinds.isEmpty()) return Optional.empty();
         String in = String.join(", ", kinds.stream().map(k -> "?").toList());
+        long now = System.currentTimeMillis();
         try (Connection c = db.admin()) {
+            if (db.dialect() instanceof PostgresDialect) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE " + JOBS + " SET phase = 'EXECUTING', worker = ?, "
+                        + "lease_until = ?, start_time = ?, attempts = attempts + 1 WHERE phase = 'QUEUED' AND id = (SELECT id FROM "
+                        + JOBS + " WHERE phase = 'QUEUED' AND kind IN (" + in + ") ORDER BY creation_time LIMIT 1 "
+                        + "FOR UPDATE SKIP LOCKED) RETURNING " + COLUMNS)) {
+                    int i = 1;
+                    ps.setString(i++, worker);
+                    ps.setLong(i++, now + leaseMillis);
+                    ps.setLong(i++, now);
+                    for (String k : kinds) ps.setString(i++, k);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) return Optional.empty();
+                        Job j = read(rs);
+                        return Optional.of(j.attempts() > 1 ? withResults(c, j) : j);
+                    }
+                }
+            }
             List<String> candidates = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + JOBS + " WHERE phase = 'QUEUED' AND kind IN ("
                     + in + ") ORDER BY creation_time LIMIT 8")) {
@@ -192,15 +225,14 @@ public final class JobStore {
                     while (rs.next()) candidates.add(rs.getString(1));
                 }
             }
-            long now = System.currentTimeMillis();
-            for (String id : candidates) {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE " + JOBS + " SET phase = 'EXECUTING', worker = ?, "
-                        + "lease_until = ?, start_time = ?, attempts = attempts + 1 WHERE id = ? AND phase = 'QUEUED'")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE " + JOBS + " SET phase = 'EXECUTING', worker = ?, "
+                    + "lease_until = ?, start_time = ?, attempts = attempts + 1 WHERE id = ? AND phase = 'QUEUED'")) {
+                for (String id : candidates) {
                     ps.setString(1, worker);
                     ps.setLong(2, now + leaseMillis);
                     ps.setLong(3, now);
                     ps.setString(4, id);
-                    if (ps.executeUpdate() == 1) return find(id);
+                    if (ps.executeUpdate() == 1) return find(c, id);
                 }
             }
         }
