@@ -78,17 +78,6 @@ public final class UwsXml {
     }
 
     static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<': sb.append("&lt;"); break;
-                case '>': sb.append("&gt;"); break;
-                case '&': sb.append("&amp;"); break;
-                case '"': sb.append("&quot;"); break;
-                default: sb.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? '?' : c);
-            }
-        }
-        return sb.toString();
+        return org.lyrae.tap.text.XmlText.escape(s);
     }
 }
