@@ -75,6 +75,24 @@ class OwnersAndLimitsTest {
     }
 
     @Test
+    void settingsSentAtCreationApplyToTheJob() throws Exception {
+        java.time.Instant when = java.time.Instant.now().plus(java.time.Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(async)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(TapClient.form(TapClient.query("SELECT TOP 1 name FROM lyrae.calibrators",
+                        "EXECUTIONDURATION", "77", "DESTRUCTION", when.toString())))), null);
+        assertEquals(303, r.statusCode(), r.body());
+        String doc = send(HttpRequest.newBuilder(URI.create(r.headers().firstValue("Location").orElseThrow())), null).body();
+        assertTrue(doc.contains("<uws:executionDuration>77</uws:executionDuration>"), doc);
+        assertTrue(doc.contains("<uws:destruction>" + when + "</uws:destruction>"), when + " not in " + doc);
+        assertFalse(doc.contains("id=\"executionduration\""), "a job setting stored as a query parameter: " + doc);
+        HttpResponse<String> bad = send(HttpRequest.newBuilder(URI.create(async)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(TapClient.form(TapClient.query("SELECT 1 FROM lyrae.calibrators",
+                        "EXECUTIONDURATION", "-3")))), null);
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("non-negative"), bad.body());
+    }
+
+    @Test
     void aResultOverTheCapEndsTheJobInError() throws Exception {
         String job = create(null, "SELECT * FROM lyrae.crts_rrlyrae");
         String phase = "";

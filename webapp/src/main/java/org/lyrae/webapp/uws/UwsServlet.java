@@ -44,7 +44,7 @@ public final class UwsServlet extends HttpServlet {
     static final long MAX_WAIT_SECONDS = 55;
     /** Jobs shown after a DELETE redirect to the list. */
     private static final int LIST_AFTER_DELETE = 20;
-    private static final Set<String> NOT_STORED = Set.of("PHASE", "RUNID");
+    private static final Set<String> NOT_STORED = Set.of("PHASE", "RUNID", "EXECUTIONDURATION", "DESTRUCTION");
 
     private final JobService jobs;
     private final String kind;
@@ -138,7 +138,15 @@ public final class UwsServlet extends HttpServlet {
             }
             inputs.put(name, () -> p.part(name).open());
         }
-        Job j = jobs.create(kind, owner, p.get("RUNID"), params, inputs, phase != null);
+        // job settings sent with the creation apply to the job (they are not query parameters);
+        // they are checked before anything is stored, so a bad value creates no job
+        Long duration = p.get("EXECUTIONDURATION") == null ? null : duration(p.get("EXECUTIONDURATION"));
+        Instant destruction = p.get("DESTRUCTION") == null ? null : date("DESTRUCTION", p.get("DESTRUCTION"));
+        boolean settings = duration != null || destruction != null;
+        Job j = jobs.create(kind, owner, p.get("RUNID"), params, inputs, phase != null && !settings);
+        if (duration != null) jobs.setExecutionDuration(j.id(), owner, duration);
+        if (destruction != null) jobs.setDestruction(j.id(), owner, destruction);
+        if (phase != null && settings) jobs.run(j.id(), owner);
         redirect(resp, listUrl(req) + "/" + j.id());
     }
 
@@ -319,6 +327,17 @@ public final class UwsServlet extends HttpServlet {
             if (e.getKey().equalsIgnoreCase(name) && e.getValue().length > 0) return e.getValue()[0];
         }
         return null;
+    }
+
+    private static long duration(String v) throws DaliException {
+        long sec;
+        try {
+            sec = Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            throw new DaliException(400, "EXECUTIONDURATION must be a whole number of seconds; got '" + v + "'");
+        }
+        if (sec < 0) throw new DaliException(400, "EXECUTIONDURATION must be a non-negative number of seconds; got " + sec);
+        return sec;
     }
 
     private static Phase phase(String s) throws DaliException {
