@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,8 +71,8 @@ class ClientInteropTest {
         assertEquals("OK", cone.at("/status/0").asText());
         // the same cone worked out here from the CRTS file itself
         List<Long> expected = new ArrayList<>();
-        for (String[] f : crtsRows()) {
-            if (distanceDeg(Double.parseDouble(f[1]), Double.parseDouble(f[2]), 220.0, 0.0) <= 2.0) {
+        for (String[] f : ClientChecks.crtsRows()) {
+            if (ClientChecks.distanceDeg(Double.parseDouble(f[1]), Double.parseDouble(f[2]), 220.0, 0.0) <= 2.0) {
                 expected.add(Long.parseLong(f[10]));
             }
         }
@@ -91,7 +90,7 @@ class ClientInteropTest {
         assertEquals(0.6036577, star.get(5).asDouble(), EPS);
         assertEquals(251, star.get(6).asInt());
         assertEquals("[IGF2000] 104", star.get(7).asText());
-        assertEquals(distanceDeg(219.30544, 0.27324, 220, 0), star.get(8).asDouble(), 1e-6);
+        assertEquals(ClientChecks.distanceDeg(219.30544, 0.27324, 220, 0), star.get(8).asDouble(), 1e-6);
         // metadata of the result columns, as pyvo read it from the FIELDs
         JsonNode ra = cone.at("/fields/2");
         assertEquals("ra", ra.get("name").asText());
@@ -173,7 +172,7 @@ class ClientInteropTest {
         assertEquals("OVERFLOW", cut.at("/status/0").asText());
         assertEquals(List.of("OVERFLOW"), strings(cut.get("resource_query_status")));
         List<Long> ids = new ArrayList<>();
-        for (String[] f : crtsRows()) ids.add(Long.parseLong(f[10]));
+        for (String[] f : ClientChecks.crtsRows()) ids.add(Long.parseLong(f[10]));
         ids.sort(null);
         assertEquals(List.of(ids.get(0), ids.get(24)), longs(cut.get("first_last"), -1));
 
@@ -231,7 +230,7 @@ class ClientInteropTest {
 
         // geometry
         assertEquals("KIC-7030715", a.at("/distance_top/rows/0/0").asText());
-        assertEquals(distanceDeg(291.36630125, 42.78435833333333, 291, 42), a.at("/distance_top/rows/1/1").asDouble(),
+        assertEquals(ClientChecks.distanceDeg(291.36630125, 42.78435833333333, 291, 42), a.at("/distance_top/rows/1/1").asDouble(),
                 1e-6, "RR_Lyr");
         assertEquals(1101078007581L, a.at("/distance_two_args/rows/0/0").asLong());
         assertEquals(16, a.at("/intersects_circle_circle/rows/0/0").asInt(), "circles of 0.5 deg within 2 deg");
@@ -283,42 +282,12 @@ class ClientInteropTest {
     void h2AndPostgresqlGiveTheClientsTheSameAnswers() throws Exception {
         JsonNode h2 = clients(Backend.H2), pg = clients(Backend.POSTGRES);
         List<String> differences = new ArrayList<>();
-        diff(h2, pg, "", differences);
+        ClientChecks.diff(h2, pg, "", differences);
         assertEquals(List.of(), differences);
     }
 
-    private static void diff(JsonNode a, JsonNode b, String path, List<String> out) {
-        if (a.isObject() && b.isObject()) {
-            a.fieldNames().forEachRemaining(k -> diff(a.get(k), b.has(k) ? b.get(k) : null, path + "/" + k, out));
-            b.fieldNames().forEachRemaining(k -> {
-                if (!a.has(k)) out.add(path + "/" + k + ": only on PostgreSQL");
-            });
-        } else if (a.isArray() && b != null && b.isArray() && a.size() == b.size()) {
-            for (int i = 0; i < a.size(); i++) diff(a.get(i), b.get(i), path + "/" + i, out);
-        } else if (!a.equals(b)) {
-            String h2 = a.toString(), pg = String.valueOf(b);
-            out.add(path + ": H2 " + h2.substring(0, Math.min(200, h2.length())) + " / PostgreSQL "
-                    + pg.substring(0, Math.min(200, pg.length())));
-        }
-    }
 
-    /** The data lines of the CRTS catalogue file, split on blanks (crts_id is field 10). */
-    private static List<String[]> crtsRows() throws IOException {
-        List<String[]> out = new ArrayList<>();
-        for (String line : Files.readAllLines(TestServers.sharedData().resolve("neurraly/crts_x_sdss/RRL_params"),
-                StandardCharsets.US_ASCII)) {
-            if (line.startsWith("CSS_J")) out.add(line.trim().split("\\s+"));
-        }
-        assertEquals(12379, out.size());
-        return out;
-    }
 
-    private static double distanceDeg(double ra1, double dec1, double ra2, double dec2) {
-        double p1 = Math.toRadians(dec1), p2 = Math.toRadians(dec2);
-        double h = Math.pow(Math.sin((p2 - p1) / 2), 2)
-                + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(ra2 - ra1) / 2), 2);
-        return Math.toDegrees(2 * Math.asin(Math.sqrt(h)));
-    }
 
     private static JsonNode row(JsonNode rows, int column, long key) {
         for (JsonNode r : rows) if (r.get(column).asLong() == key) return r;

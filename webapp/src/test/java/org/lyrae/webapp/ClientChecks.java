@@ -1,0 +1,47 @@
+package org.lyrae.webapp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the client interoperability tests share: comparing backends and reading the raw catalogue. */
+final class ClientChecks {
+    private ClientChecks() {
+    }
+
+    static void diff(JsonNode a, JsonNode b, String path, List<String> out) {
+        if (a.isObject() && b != null && b.isObject()) {
+            a.fieldNames().forEachRemaining(k -> diff(a.get(k), b.has(k) ? b.get(k) : null, path + "/" + k, out));
+            b.fieldNames().forEachRemaining(k -> {
+                if (!a.has(k)) out.add(path + "/" + k + ": only on PostgreSQL");
+            });
+        } else if (a.isArray() && b != null && b.isArray() && a.size() == b.size()) {
+            for (int i = 0; i < a.size(); i++) diff(a.get(i), b.get(i), path + "/" + i, out);
+        } else if (!a.equals(b)) {
+            String h2 = a.toString(), pg = String.valueOf(b);
+            out.add(path + ": H2 " + h2.substring(0, Math.min(200, h2.length())) + " / PostgreSQL "
+                    + pg.substring(0, Math.min(200, pg.length())));
+        }
+    }
+    /** The data lines of the CRTS catalogue file, split on blanks (crts_id is field 10). */
+    static List<String[]> crtsRows() throws IOException {
+        List<String[]> out = new ArrayList<>();
+        for (String line : Files.readAllLines(TestServers.sharedData().resolve("neurraly/crts_x_sdss/RRL_params"),
+                StandardCharsets.US_ASCII)) {
+            if (line.startsWith("CSS_J")) out.add(line.trim().split("\\s+"));
+        }
+        assertEquals(12379, out.size());
+        return out;
+    }
+    static double distanceDeg(double ra1, double dec1, double ra2, double dec2) {
+        double p1 = Math.toRadians(dec1), p2 = Math.toRadians(dec2);
+        double h = Math.pow(Math.sin((p2 - p1) / 2), 2)
+                + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(ra2 - ra1) / 2), 2);
+        return Math.toDegrees(2 * Math.asin(Math.sqrt(h)));
+    }
+}
