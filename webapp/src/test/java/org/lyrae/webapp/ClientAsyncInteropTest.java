@@ -3,19 +3,15 @@ package org.lyrae.webapp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,7 +28,6 @@ import org.lyrae.webapp.TestServers.Backend;
  * PostgreSQL must be identical.
  */
 class ClientAsyncInteropTest {
-    private static final String PYTHON = System.getProperty("lyrae.test.python", "/usr/bin/python3");
     private static final Path SCRIPT = Paths.get("src/test/python/tap_async_clients.py");
     private static final long TIMEOUT_SECONDS = 120;
     private static final Map<Backend, JsonNode> RESULTS = new EnumMap<>(Backend.class);
@@ -43,33 +38,13 @@ class ClientAsyncInteropTest {
     private static final String SYNTAX_ERROR = "ADQL syntax error at line 1, column 1: Encountered \"SELEKT\".";
     private static final String COLUMN_ERROR = "Unknown column \"no_such_column\" at line 1, column 8";
 
-    /** The script's document for a backend, run once per test JVM, killed after two minutes. */
+    /** The script's document for a backend, run once per test JVM. */
     static synchronized JsonNode clients(Backend backend) throws Exception {
         JsonNode doc = RESULTS.get(backend);
-        if (doc != null) return doc;
-        Path stdout = Files.createTempFile("tap-async-clients-", ".json");
-        Path stderr = Files.createTempFile("tap-async-clients-", ".log");
-        try {
-            Process p = new ProcessBuilder(PYTHON, SCRIPT.toString(), TestServers.get(backend).tap())
-                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-            // a client that never sees its job end (one ignoring PHASE=RUN at creation polls for
-            // ever) must fail the test, not hang it: the output goes to files, so waitFor bounds it
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-                fail("tap_async_clients.py did not finish within " + TIMEOUT_SECONDS + " s on " + backend + ":\n"
-                        + Files.readString(stderr, StandardCharsets.UTF_8));
-            }
-            String log = Files.readString(stderr, StandardCharsets.UTF_8);
-            if (p.exitValue() != 0) {
-                fail("tap_async_clients.py failed on " + backend + " (exit " + p.exitValue() + "):\n" + log);
-            }
-            doc = new ObjectMapper().readTree(stdout.toFile());
-        } finally {
-            Files.deleteIfExists(stdout);
-            Files.deleteIfExists(stderr);
+        if (doc == null) {
+            doc = ClientChecks.runScript(SCRIPT, TestServers.get(backend).tap(), TIMEOUT_SECONDS);
+            RESULTS.put(backend, doc);
         }
-        RESULTS.put(backend, doc);
         return doc;
     }
 
@@ -79,13 +54,7 @@ class ClientAsyncInteropTest {
         JsonNode r = clients(backend).get("run_async");
         assertEquals("OK", r.at("/status/0").asText());
         // the cone worked out here from the CRTS file itself
-        List<Long> expected = new ArrayList<>();
-        for (String[] f : ClientChecks.crtsRows()) {
-            if (ClientChecks.distanceDeg(Double.parseDouble(f[1]), Double.parseDouble(f[2]), 220.0, 0.0) <= 2.0) {
-                expected.add(Long.parseLong(f[10]));
-            }
-        }
-        expected.sort(null);
+        List<Long> expected = ClientChecks.crtsConeIds(220.0, 0.0, 2.0);
         assertEquals(16, expected.size());
         assertEquals(16, r.get("count").asInt());
         List<Long> got = new ArrayList<>();

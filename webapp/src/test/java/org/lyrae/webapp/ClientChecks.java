@@ -1,17 +1,61 @@
 package org.lyrae.webapp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 /** What the client interoperability tests share: comparing backends and reading the raw catalogue. */
 final class ClientChecks {
     private ClientChecks() {
+    }
+
+    private static final String PYTHON = System.getProperty("lyrae.test.python", "/usr/bin/python3");
+
+    /**
+     * Runs a client script against a TAP URL and reads the JSON document it prints. Its output
+     * goes to files so that the timeout holds even when a client hangs (one ignoring PHASE=RUN at
+     * creation polls for ever): then it and its children are killed and the test fails.
+     */
+    static JsonNode runScript(Path script, String tapUrl, long timeoutSeconds) throws Exception {
+        Path stdout = Files.createTempFile("lyrae-client-", ".json");
+        Path stderr = Files.createTempFile("lyrae-client-", ".log");
+        try {
+            Process p = new ProcessBuilder(PYTHON, script.toString(), tapUrl)
+                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                fail(script.getFileName() + " did not finish within " + timeoutSeconds + " s on " + tapUrl + ":\n"
+                        + Files.readString(stderr, StandardCharsets.UTF_8));
+            }
+            if (p.exitValue() != 0) {
+                fail(script.getFileName() + " failed on " + tapUrl + " (exit " + p.exitValue() + "):\n"
+                        + Files.readString(stderr, StandardCharsets.UTF_8));
+            }
+            return new ObjectMapper().readTree(stdout.toFile());
+        } finally {
+            Files.deleteIfExists(stdout);
+            Files.deleteIfExists(stderr);
+        }
+    }
+
+    /** crts_id of the catalogue file's stars within {@code radius} degrees, ascending. */
+    static List<Long> crtsConeIds(double ra, double dec, double radius) throws IOException {
+        List<Long> out = new ArrayList<>();
+        for (String[] f : crtsRows()) {
+            if (distanceDeg(Double.parseDouble(f[1]), Double.parseDouble(f[2]), ra, dec) <= radius) out.add(Long.parseLong(f[10]));
+        }
+        out.sort(null);
+        return out;
     }
 
     static void diff(JsonNode a, JsonNode b, String path, List<String> out) {

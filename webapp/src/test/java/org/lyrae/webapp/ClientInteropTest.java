@@ -1,14 +1,9 @@
 package org.lyrae.webapp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -16,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,7 +28,6 @@ import org.lyrae.webapp.TestServers.Backend;
  * the documents of H2 and PostgreSQL must be the same.
  */
 class ClientInteropTest {
-    private static final String PYTHON = System.getProperty("lyrae.test.python", "/usr/bin/python3");
     private static final Path SCRIPT = Paths.get("src/test/python/tap_clients.py");
     private static final Map<Backend, JsonNode> RESULTS = new EnumMap<>(Backend.class);
     private static final double EPS = 1e-9;
@@ -42,25 +35,10 @@ class ClientInteropTest {
     /** The script's document for a backend, run once per test JVM. */
     static synchronized JsonNode clients(Backend backend) throws Exception {
         JsonNode doc = RESULTS.get(backend);
-        if (doc != null) return doc;
-        Path stderr = Files.createTempFile("tap-clients-", ".log");
-        try {
-            Process p = new ProcessBuilder(PYTHON, SCRIPT.toString(), TestServers.get(backend).tap())
-                    .redirectError(stderr.toFile()).start();
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(2, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                fail("tap_clients.py did not finish on " + backend);
-            }
-            String log = Files.readString(stderr, StandardCharsets.UTF_8);
-            if (p.exitValue() != 0) {
-                fail("tap_clients.py failed on " + backend + " (exit " + p.exitValue() + "):\n" + log);
-            }
-            doc = new ObjectMapper().readTree(out);
-        } finally {
-            Files.deleteIfExists(stderr);
+        if (doc == null) {
+            doc = ClientChecks.runScript(SCRIPT, TestServers.get(backend).tap(), 120);
+            RESULTS.put(backend, doc);
         }
-        RESULTS.put(backend, doc);
         return doc;
     }
 
@@ -70,13 +48,7 @@ class ClientInteropTest {
         JsonNode cone = clients(backend).get("cone");
         assertEquals("OK", cone.at("/status/0").asText());
         // the same cone worked out here from the CRTS file itself
-        List<Long> expected = new ArrayList<>();
-        for (String[] f : ClientChecks.crtsRows()) {
-            if (ClientChecks.distanceDeg(Double.parseDouble(f[1]), Double.parseDouble(f[2]), 220.0, 0.0) <= 2.0) {
-                expected.add(Long.parseLong(f[10]));
-            }
-        }
-        expected.sort(null);
+        List<Long> expected = ClientChecks.crtsConeIds(220.0, 0.0, 2.0);
         assertEquals(16, expected.size());
         assertEquals(expected, longs(cone.get("rows"), 0), "cone ids, ordered by crts_id");
         assertTrue(cone.get("client_side_matches").asBoolean(), "pyvo's own cone check");
