@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.lyrae.tap.adql.AdqlCompiler;
@@ -17,7 +16,6 @@ import org.lyrae.tap.query.TapQueryService.Upload;
 import org.lyrae.webapp.LyraeConfig;
 import org.lyrae.webapp.http.DaliErrors;
 import org.lyrae.webapp.http.DaliException;
-import org.lyrae.webapp.http.DaliParams;
 import org.lyrae.webapp.http.DaliRequest;
 
 /** TAP {@code /sync}: runs a query and streams the result in the requested format. */
@@ -104,42 +102,6 @@ public final class TapSyncServlet extends HttpServlet {
             LOG.log(Level.WARNING, "query failed", e);
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             DaliErrors.send(resp, e instanceof IOException ? 400 : 500, "The query failed: " + m.split("\n")[0]);
-        }
-    }
-
-    /** The validated DALI/TAP parameters of one query. */
-    public record QueryRequest(String query, String lang, long maxrec, ResultFormat format) {
-        public static QueryRequest from(DaliParams p, ResultFormats formats, LyraeConfig config) throws DaliException {
-            String request = p.get("REQUEST");
-            if (request != null && !request.equalsIgnoreCase("doQuery")) {
-                throw new DaliException(400, "REQUEST=" + request + " is not supported; use REQUEST=doQuery (or leave it out)");
-            }
-            String query = p.get("QUERY");
-            if (query == null || query.isBlank()) throw new DaliException(400, "The QUERY parameter is missing or empty");
-            String lang = p.get("LANG");
-            if (lang == null || lang.isBlank()) lang = "ADQL";
-            String fmt = p.get("RESPONSEFORMAT");
-            if (fmt == null) fmt = p.get("FORMAT");
-            final String asked = fmt;
-            ResultFormat format = fmt == null || fmt.isBlank() ? formats.byDefault()
-                    : formats.find(fmt).orElseThrow(() -> new DaliException(400, "Unsupported RESPONSEFORMAT '"
-                            + asked + "'; supported: " + String.join(", ",
-                            formats.all().stream().map(ResultFormat::mimeType).toList())));
-            long maxrec = config.defaultMaxrec;
-            String m = p.get("MAXREC");
-            if (m != null && !m.isBlank()) {
-                try {
-                    maxrec = Long.parseLong(m.trim());
-                } catch (NumberFormatException e) {
-                    // digits beyond a long are still a valid (huge) MAXREC: capped below like any other
-                    if (!m.trim().matches("\\+?[0-9]+")) {
-                        throw new DaliException(400, "MAXREC must be a non-negative integer; got '" + m + "'");
-                    }
-                    maxrec = Long.MAX_VALUE;
-                }
-                if (maxrec < 0) throw new DaliException(400, "MAXREC must be a non-negative integer; got " + maxrec);
-            }
-            return new QueryRequest(query, lang.toUpperCase(Locale.ROOT), Math.min(maxrec, config.hardMaxrec), format);
         }
     }
 }

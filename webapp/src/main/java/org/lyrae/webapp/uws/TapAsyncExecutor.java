@@ -12,7 +12,7 @@ import org.lyrae.uws.JobExecutor;
 import org.lyrae.webapp.LyraeConfig;
 import org.lyrae.webapp.http.DaliException;
 import org.lyrae.webapp.tap.ResultFormats;
-import org.lyrae.webapp.tap.TapSyncServlet.QueryRequest;
+import org.lyrae.webapp.tap.QueryRequest;
 import org.lyrae.webapp.tap.UploadReader;
 
 /** TAP /async: runs the job's query exactly as /sync would and stores the result as {@code result}. */
