@@ -1,6 +1,5 @@
 package org.lyrae.webapp;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,8 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -71,13 +68,4 @@ public final class TapClient {
         return new String(r.body(), StandardCharsets.UTF_8);
     }
 
-    public static Path write(byte[] body) throws IOException {
-        Path p = Files.createTempFile("lyrae-test", ".dat");
-        Files.write(p, body);
-        return p;
-    }
-
-    static ByteArrayInputStream stream(byte[] b) {
-        return new ByteArrayInputStream(b);
-    }
 }

@@ -1,6 +1,5 @@
 package org.lyrae.tap.adql;
 
-import adql.db.DBType;
 import adql.db.region.Region;
 import adql.parser.grammar.ParseException;
 import adql.query.constraint.Comparison;
@@ -174,11 +173,6 @@ public class H2DialectTranslator extends PostgreSQLTranslator {
     @Override
     public String translate(CentroidFunction c) throws TranslationException {
         return "lyrae_centroid(" + translate(c.getParameter(0)) + ")";
-    }
-
-    @Override
-    public DBType convertTypeFromDB(int dbmsType, String rawDbmsTypeName, String dbmsTypeName, String[] params) {
-        return super.convertTypeFromDB(dbmsType, rawDbmsTypeName, dbmsTypeName, params);
     }
 
     @Override

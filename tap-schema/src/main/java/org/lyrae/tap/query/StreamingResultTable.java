@@ -1,6 +1,5 @@
 package org.lyrae.tap.query;
 
-import adql.db.DBType;
 import adql.db.region.Region;
 import adql.translator.JDBCTranslator;
 import java.io.IOException;
@@ -150,10 +149,6 @@ public final class StreamingResultTable extends AbstractStarTable {
         return overflow;
     }
 
-    public long rowsRead() {
-        return rowsRead;
-    }
-
     /**
      * Reads up to {@code maxRows} rows before they are asked for, so that a writer can learn
      * whether MAXREC cut the result before it writes the first row.
@@ -226,8 +221,4 @@ public final class StreamingResultTable extends AbstractStarTable {
         };
     }
 
-    /** The ADQL type of a column, for callers that describe results. */
-    public static boolean isGeometry(DBType t) {
-        return t != null && t.isGeometry();
-    }
 }
