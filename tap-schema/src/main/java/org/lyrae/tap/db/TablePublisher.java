@@ -43,7 +43,7 @@ public final class TablePublisher {
         try (Connection c = db.admin(); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.quote(META_SCHEMA));
             s.execute("CREATE TABLE IF NOT EXISTS " + META_TABLE
-                    + " (name VARCHAR(200) PRIMARY KEY, json " + longText() + " NOT NULL, seq INTEGER NOT NULL)");
+                    + " (name VARCHAR(200) PRIMARY KEY, json " + db.dialect().stringType() + " NOT NULL, seq INTEGER NOT NULL)");
             for (String t : TAP_SCHEMA_TABLES) {
                 TableDescriptor d = DescriptorCatalog.resource("TAP_SCHEMA." + t);
                 catalog.add(d);
@@ -58,10 +58,6 @@ public final class TablePublisher {
             }
         }
         if (rewriteTapSchema) writeTapSchema();
-    }
-
-    private String longText() {
-        return db.dialect() instanceof PostgresDialect ? "TEXT" : "CLOB";
     }
 
     public boolean isPublished(String qualifiedName) {
