@@ -1,5 +1,9 @@
 package org.lyrae.uws;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
 /**
  * Wakes those waiting on jobs: UWS blocking WAIT requests (woken by any phase change, then
  * re-reading their job) and idle workers (woken when a job is queued). Within one process this is
@@ -14,6 +18,9 @@ public final class JobEvents {
 
     public static final String QUEUED = "queued";
     public static final String PHASE = "phase";
+    private static final String ABORT = "abort:";
+
+    private final List<Consumer<String>> abortListeners = new CopyOnWriteArrayList<>();
 
     private volatile Broadcast broadcast;
 
@@ -24,7 +31,32 @@ public final class JobEvents {
     /** A signal from another process. */
     public void received(String signal) {
         if (QUEUED.equals(signal)) wakeWorkers();
+        if (signal.startsWith(ABORT)) tellAbort(signal.substring(ABORT.length()));
         wakeWaiters();
+    }
+
+    /** Called with the id of every job aborted or destroyed, here or in another process. */
+    public void onAbort(Consumer<String> listener) {
+        abortListeners.add(listener);
+    }
+
+    public void removeAbortListener(Consumer<String> listener) {
+        abortListeners.remove(listener);
+    }
+
+    /**
+     * A job was aborted (or destroyed): the worker running it, in this process or another, stops
+     * at once instead of at its next heartbeat.
+     */
+    public void jobAborted(String jobId) {
+        tellAbort(jobId);
+        wakeWaiters();
+        Broadcast b = broadcast;
+        if (b != null) b.send(ABORT + jobId);
+    }
+
+    private void tellAbort(String jobId) {
+        for (Consumer<String> l : abortListeners) l.accept(jobId);
     }
     private final Object phases = new Object();
     private final Object queue = new Object();

@@ -14,5 +14,21 @@ public interface JobExecutor {
         return true;
     }
 
+    /**
+     * The device a worker must have to run this kind: {@link Device#CPU} means any worker (every
+     * worker has a CPU), {@link Device#GPU} only GPU workers.
+     */
+    default Device needs() {
+        return Device.CPU;
+    }
+
+    /**
+     * The device this kind runs best on. Kinds preferring {@link Device#GPU} are taken first by GPU
+     * workers, and by CPU workers only while no GPU worker that runs them is alive.
+     */
+    default Device prefers() {
+        return needs();
+    }
+
     void execute(JobContext context) throws Exception;
 }

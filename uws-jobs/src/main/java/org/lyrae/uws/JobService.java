@@ -31,13 +31,13 @@ public final class JobService {
     }
 
     private final JobStore store;
-    private final ResultFiles files;
+    private final JobFiles files;
     private final JobEvents events;
     private final JobLimits limits;
     /** Held while the per-owner cap is checked and a job queued. */
     private final Object admission = new Object();
 
-    public JobService(JobStore store, ResultFiles files, JobEvents events, JobLimits limits) {
+    public JobService(JobStore store, JobFiles files, JobEvents events, JobLimits limits) {
         this.store = store;
         this.files = files;
         this.events = events;
@@ -48,7 +48,7 @@ public final class JobService {
         return limits;
     }
 
-    public ResultFiles files() {
+    public JobFiles files() {
         return files;
     }
 
@@ -69,15 +69,17 @@ public final class JobService {
                 now.plusSeconds(limits.defaultRetentionSeconds()), params, List.of(), null, null, null, 0);
         if (run) {
             // count and insert as one step: a flood of concurrent creations all passed the check above
-            // before any was inserted, and queued past the cap (in this process; other web nodes may
-            // still overshoot by a little)
+            // before any was inserted, and queued past the cap (threads of this process queue on the
+            // monitor, web nodes on the owner's lock in the database)
             synchronized (admission) {
-                if (limits.maxActivePerOwner() > 0 && store.countActive(owner) >= limits.maxActivePerOwner()) {
-                    files.delete(id);
-                    throw new JobException(429, "You have " + limits.maxActivePerOwner() + " jobs queued or running, the most "
-                            + "this service allows at once; wait for some to finish or delete them");
+                try (JobStore.OwnerLock lock = store.lockOwner(owner)) {
+                    if (limits.maxActivePerOwner() > 0 && store.countActive(owner) >= limits.maxActivePerOwner()) {
+                        files.delete(id);
+                        throw new JobException(429, "You have " + limits.maxActivePerOwner() + " jobs queued or running, the "
+                                + "most this service allows at once; wait for some to finish or delete them");
+                    }
+                    store.insert(j);
                 }
-                store.insert(j);
             }
         } else {
             store.insert(j);
@@ -106,11 +108,13 @@ public final class JobService {
         // a finished job is refused as such (409), not as over the cap (429)
         if (j.phase() != Phase.PENDING && j.phase() != Phase.HELD) throw new JobException(409, notPending);
         synchronized (admission) {   // count and start as one step, as in create
-            if (limits.maxActivePerOwner() > 0 && store.countActive(owner) >= limits.maxActivePerOwner()) {
-                throw new JobException(429, "You have " + limits.maxActivePerOwner() + " jobs queued or running already");
-            }
-            if (!store.transition(id, EnumSet.of(Phase.PENDING, Phase.HELD), Phase.QUEUED, null)) {
-                throw new JobException(409, "Job " + id + " is " + get(id, owner).phase() + "; only a PENDING job can be started");
+            try (JobStore.OwnerLock lock = store.lockOwner(owner)) {
+                if (limits.maxActivePerOwner() > 0 && store.countActive(owner) >= limits.maxActivePerOwner()) {
+                    throw new JobException(429, "You have " + limits.maxActivePerOwner() + " jobs queued or running already");
+                }
+                if (!store.transition(id, EnumSet.of(Phase.PENDING, Phase.HELD), Phase.QUEUED, null)) {
+                    throw new JobException(409, "Job " + id + " is " + get(id, owner).phase() + "; only a PENDING job can be started");
+                }
             }
         }
         events.jobQueued();
@@ -121,7 +125,7 @@ public final class JobService {
         if (j.phase().isFinal()) return;
         store.transition(id, EnumSet.of(Phase.PENDING, Phase.QUEUED, Phase.EXECUTING, Phase.HELD, Phase.SUSPENDED),
                 Phase.ABORTED, null);
-        events.phaseChanged();
+        events.jobAborted(id);
     }
 
     public void delete(String id, String owner) throws JobException, SQLException, IOException {

@@ -321,6 +321,41 @@ public final class JobStore {
         }
     }
 
+    /** Released by {@link #close()}; see {@link #lockOwner(String)}. */
+    public interface OwnerLock extends AutoCloseable {
+        @Override
+        void close() throws SQLException;
+    }
+
+    /**
+     * Serialises admissions of one owner's jobs across processes, so that web nodes sharing a
+     * PostgreSQL job store keep the per-owner cap exactly: a transaction-scoped advisory lock,
+     * held on its own connection while the caller counts and inserts on others. On H2 there is one
+     * process, whose callers serialise in Java.
+     */
+    public OwnerLock lockOwner(String owner) throws SQLException {
+        if (!(db.dialect() instanceof PostgresDialect)) return () -> { };
+        Connection c = db.admin();
+        try {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+                ps.setInt(1, 0x4c79);   // a namespace of Lyrae's, "Ly"
+                ps.setInt(2, ("owner:" + owner).hashCode());
+                ps.execute();
+            }
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return () -> {
+            try {
+                c.commit();
+            } finally {
+                c.close();
+            }
+        };
+    }
+
     public long countActive(String owner) throws SQLException {
         try (Connection c = db.admin(); PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + JOBS
                 + " WHERE phase IN ('QUEUED', 'EXECUTING') AND " + (owner == null ? "owner IS NULL" : "owner = ?"))) {

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +31,14 @@ public final class WorkerPool implements AutoCloseable {
     private static final int MAX_ATTEMPTS = 3;
 
     private final JobStore store;
-    private final ResultFiles files;
+    private final JobFiles files;
     private final JobEvents events;
+    private final WorkerRegistry registry;
+    private final Device device;
     private final Map<String, JobExecutor> executors;
+    private final java.util.function.Consumer<String> abortListener = id -> stop(id, "The job was aborted");
+    /** Kinds a live GPU worker runs, as last read (refreshed at each heartbeat). */
+    private volatile Set<String> gpuKindsAlive = Set.of();
     private final String name = "worker-" + UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, Running> running = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
@@ -90,10 +93,13 @@ public final class WorkerPool implements AutoCloseable {
         }
     }
 
-    public WorkerPool(JobStore store, ResultFiles files, JobEvents events, List<JobExecutor> executors) {
+    public WorkerPool(JobStore store, JobFiles files, JobEvents events, WorkerRegistry registry, Device device,
+                      List<JobExecutor> executors) {
         this.store = store;
         this.files = files;
         this.events = events;
+        this.registry = registry;
+        this.device = device;
         Map<String, JobExecutor> m = new ConcurrentHashMap<>();
         for (JobExecutor e : executors) m.put(e.kind(), e);
         this.executors = m;
@@ -108,7 +114,14 @@ public final class WorkerPool implements AutoCloseable {
         this.maxResultBytes = bytes;
     }
 
-    public void start(int threadCount) {
+    public Device device() {
+        return device;
+    }
+
+    public void start(int threadCount) throws SQLException {
+        registry.register(name, device, threadCount, runnableKinds(), host());
+        refreshGpuKinds();
+        events.onAbort(abortListener);
         for (int i = 0; i < threadCount; i++) {
             Thread t = new Thread(this::loop, "lyrae-" + name + "-" + i);
             t.setDaemon(true);
@@ -122,7 +135,7 @@ public final class WorkerPool implements AutoCloseable {
     private void loop() {
         while (!closed) {
             try {
-                Optional<Job> job = store.claim(executors.keySet(), name, LEASE_MILLIS);
+                Optional<Job> job = claimNext();
                 if (job.isEmpty()) {
                     events.awaitQueued(2000);   // woken when a job is queued here or (PgJobSignals) elsewhere
                     continue;
@@ -135,6 +148,46 @@ public final class WorkerPool implements AutoCloseable {
                 LOG.log(Level.WARNING, "worker loop: " + e.getMessage(), e);
                 sleepQuietly(1000);
             }
+        }
+    }
+
+    /**
+     * The next job for this worker: a GPU worker takes the kinds that prefer a GPU first; a CPU
+     * worker takes those only while no live GPU worker runs them, and never kinds that need one.
+     */
+    private Optional<Job> claimNext() throws SQLException {
+        List<String> first = new ArrayList<>();
+        List<String> then = new ArrayList<>();
+        Set<String> leaveToGpu = gpuKindsAlive;
+        for (JobExecutor e : executors.values()) {
+            if (e.needs() == Device.GPU && device != Device.GPU) continue;
+            if (e.prefers() == Device.GPU && device == Device.GPU) first.add(e.kind());
+            else if (e.prefers() != Device.GPU || !leaveToGpu.contains(e.kind())) then.add(e.kind());
+        }
+        Optional<Job> job = store.claim(first, name, LEASE_MILLIS);
+        return job.isPresent() ? job : store.claim(then, name, LEASE_MILLIS);
+    }
+
+    private List<String> runnableKinds() {
+        return executors.values().stream().filter(e -> e.needs() != Device.GPU || device == Device.GPU)
+                .map(JobExecutor::kind).sorted().toList();
+    }
+
+    private void refreshGpuKinds() throws SQLException {
+        // only kinds that prefer a GPU make the registry worth reading
+        if (device == Device.CPU && executors.values().stream().anyMatch(e -> e.prefers() == Device.GPU)) {
+            Set<String> before = gpuKindsAlive;
+            gpuKindsAlive = registry.kindsAlive(Device.GPU);
+            // the last GPU worker is gone: its queued jobs are ours now, do not sleep on them
+            if (!gpuKindsAlive.containsAll(before)) events.jobQueued();
+        }
+    }
+
+    private static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 
@@ -177,6 +230,8 @@ public final class WorkerPool implements AutoCloseable {
 
     private void heartbeat() {
         try {
+            registry.beat(name);
+            refreshGpuKinds();
             if (running.isEmpty()) return;
             for (String lost : store.heartbeat(name, running.keySet(), LEASE_MILLIS)) {
                 // aborted by the user, or taken from us after a stall: stop working on it
@@ -191,8 +246,10 @@ public final class WorkerPool implements AutoCloseable {
         try {
             List<String> idempotent = executors.values().stream().filter(JobExecutor::idempotent).map(JobExecutor::kind).toList();
             if (store.recoverExpiredLeases(idempotent, MAX_ATTEMPTS) > 0) events.jobQueued();
+            registry.forgetSilent();
             for (String id : store.destructible()) {
                 stop(id, "The job reached its destruction time");
+                events.jobAborted(id);   // a worker elsewhere may be running it
                 store.delete(id);
                 files.delete(id);
             }
@@ -212,8 +269,14 @@ public final class WorkerPool implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        events.removeAbortListener(abortListener);
         for (Thread t : threads) t.interrupt();
         timers.shutdownNow();
+        try {
+            registry.deregister(name);
+        } catch (SQLException e) {
+            LOG.fine("worker not deregistered (it will be forgotten when silent): " + e.getMessage());
+        }
     }
 
     /** The executor's view of its job. */
@@ -257,12 +320,16 @@ public final class WorkerPool implements AutoCloseable {
 
         @Override
         public OutputStream result(String resultName, String mimeType) throws IOException {
-            Path path = files.resultPath(job.id(), resultName);
-            OutputStream out = Files.newOutputStream(path);
+            OutputStream out = files.writeResult(job.id(), resultName);
             return new FilterOutputStream(out) {
                 private boolean done;
                 private boolean failed;
                 private long written;
+
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
 
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
@@ -286,11 +353,11 @@ public final class WorkerPool implements AutoCloseable {
                     super.close();
                     if (failed) {
                         // half a result is not a result
-                        Files.deleteIfExists(path);
+                        files.discardResult(job.id(), resultName);
                         return;
                     }
                     try {
-                        store.addResult(job.id(), new JobResult(resultName, mimeType, Files.size(path)));
+                        store.addResult(job.id(), new JobResult(resultName, mimeType, written));
                     } catch (SQLException e) {
                         throw new IOException("result not recorded: " + e.getMessage(), e);
                     }

@@ -27,6 +27,8 @@ public final class LyraeConfig {
     public int readerPoolSize = intProp("db.readers", 8);
     /** UWS jobs: where inputs and results are kept, worker threads inside serve, limits. */
     public Path jobsDir = prop("jobs.dir", null) == null ? null : Paths.get(prop("jobs.dir", null));
+    /** Where job uploads and results are kept: "directory" (jobs.dir) or "database" (the job database). */
+    public String jobsStorage = prop("jobs.storage", "directory");
     public int workerThreads = intProp("jobs.workers", 2);
     /** False in worker processes: they read the catalogue but leave TAP_SCHEMA to the web nodes. */
     public boolean webNode = true;

@@ -61,7 +61,7 @@ public final class LyraeServer implements AutoCloseable {
         ctx.addServlet(async, "/tap/async");
         ctx.addServlet(async, "/tap/async/*");
         ctx.addServlet(new ServletHolder(new CapabilitiesServlet(formats, config)), "/tap/capabilities");
-        ctx.addServlet(new ServletHolder(new AvailabilityServlet(service.db)), "/tap/availability");
+        ctx.addServlet(new ServletHolder(new AvailabilityServlet(service.db, service.workerRegistry)), "/tap/availability");
         TablesServlet tables = new TablesServlet(service.catalog, service.schemaDescriptions);
         ctx.addServlet(new ServletHolder(tables), "/tap/tables");
         ctx.addServlet(new ServletHolder(tables), "/tap/tables/*");

@@ -18,7 +18,11 @@ import org.lyrae.uws.JobLimits;
 import org.lyrae.uws.JobService;
 import org.lyrae.uws.JobStore;
 import org.lyrae.uws.PgJobSignals;
-import org.lyrae.uws.ResultFiles;
+import org.lyrae.uws.DatabaseJobFiles;
+import org.lyrae.uws.Device;
+import org.lyrae.uws.DirectoryJobFiles;
+import org.lyrae.uws.JobFiles;
+import org.lyrae.uws.WorkerRegistry;
 import org.lyrae.uws.WorkerPool;
 import org.lyrae.webapp.tap.ResultFormats;
 import org.lyrae.webapp.uws.TapAsyncExecutor;
@@ -36,6 +40,7 @@ public final class LyraeService implements AutoCloseable {
     public final JobEvents events = new JobEvents();
     public final JobStore jobStore;
     public final JobService jobs;
+    public final WorkerRegistry workerRegistry;
     private WorkerPool workers;
     private final PgJobSignals signals;
 
@@ -47,14 +52,23 @@ public final class LyraeService implements AutoCloseable {
         publisher.open(config.webNode);
         this.queries = new TapQueryService(db, catalog, config.maxUploadRows, config.fetchSize);
         this.jobStore = new JobStore(db);
+        this.workerRegistry = new WorkerRegistry(db, WorkerPool.LEASE_MILLIS);
         // several processes share a PostgreSQL job store: signal them; H2 is one process
         this.signals = db.dialect() instanceof org.lyrae.tap.db.PostgresDialect ? new PgJobSignals(db, events) : null;
         try {
-            this.jobs = new JobService(jobStore, new ResultFiles(config.effectiveJobsDir()), events, new JobLimits(
+            this.jobs = new JobService(jobStore, jobFiles(config, db), events, new JobLimits(
                     config.defaultExecutionDuration, config.maxExecutionDuration, config.defaultRetentionSeconds,
                     config.maxRetentionSeconds, config.maxActiveJobsPerOwner));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static JobFiles jobFiles(LyraeConfig config, Database db) throws IOException, SQLException {
+        switch (config.jobsStorage) {
+            case "directory": return new DirectoryJobFiles(config.effectiveJobsDir());
+            case "database": return new DatabaseJobFiles(db);
+            default: throw new IllegalArgumentException("lyrae.jobs.storage is directory or database, not '" + config.jobsStorage + "'");
         }
     }
 
@@ -66,9 +80,13 @@ public final class LyraeService implements AutoCloseable {
     /** Starts worker threads in this process (embedded mode, or a worker process). */
     public synchronized WorkerPool startWorkers(int threads) {
         if (workers == null && threads > 0) {
-            workers = new WorkerPool(jobStore, jobs.files(), events, executors());
+            workers = new WorkerPool(jobStore, jobs.files(), events, workerRegistry, Device.parse(config.device), executors());
             workers.setMaxResultBytes(config.maxResultBytes);
-            workers.start(threads);
+            try {
+                workers.start(threads);
+            } catch (SQLException e) {
+                throw new IllegalStateException("workers not started: " + e.getMessage(), e);
+            }
         }
         return workers;
     }

@@ -99,7 +99,11 @@ public final class Main {
 
     /** A worker process: claims jobs from the database shared with the web nodes until stopped. */
     private static void worker(LyraeConfig config) throws Exception {
-        if (!config.device.equals("cpu") && !config.device.equals("gpu")) fail("--device is cpu or gpu");
+        try {
+            org.lyrae.uws.Device.parse(config.device);
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+        }
         config.loadDemo = false;
         config.webNode = false;
         LyraeService service = LyraeService.open(config);

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Lyrae servers for the integration tests, one per backend, started once per test JVM on free
  * ports with the demo catalogue: H2 in a fresh temporary folder, PostgreSQL in a freshly created
- * database {@code lyrae_test} on the machine's real server (never a mock).
+ * database {@code lyrae_test} on the machine's real server (never a mock), with job files in the
+ * database.
  */
 public final class TestServers {
 
@@ -54,6 +55,9 @@ public final class TestServers {
         } else {
             recreatePostgresDatabase();
             config.dbUrl = PG_URL;
+            // the distributed deployment keeps job files in the database: every async test on
+            // PostgreSQL (protocol, clients, taplint) goes through that storage, H2's through files
+            config.jobsStorage = "database";
         }
         LyraeService service = LyraeService.open(config);
         service.startWorkers(2);
@@ -71,6 +75,16 @@ public final class TestServers {
             started.service().close();
         }));
         return r;
+    }
+
+    /** A fresh database {@code <test db>_<suffix>} on the machine's PostgreSQL; returns its JDBC URL. */
+    public static String freshPostgresDatabase(String suffix) throws Exception {
+        String db = PG_DB + "_" + suffix;
+        try (Connection c = DriverManager.getConnection(PG_ADMIN_URL); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + db);
+        }
+        return PG_URL.replace("/" + PG_DB + "?", "/" + db + "?");
     }
 
     private static void recreatePostgresDatabase() throws Exception {

@@ -30,6 +30,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lyrae.uws.Job;
 import org.lyrae.uws.Phase;
 import org.lyrae.webapp.TestServers.Backend;
@@ -493,13 +494,14 @@ class UwsProtocolTest {
 
     // ---------------------------------------------------------------- restart
 
-    @Test
-    void jobsSurviveARestart() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"directory", "database"})
+    void jobsSurviveARestart(String storage) throws Exception {
         Path var = Files.createTempDirectory("lyrae-uws-restart");
         String completed;
         String pending;
         byte[] result;
-        try (LyraeService service = open(var); Closing server = Closing.start(service)) {
+        try (LyraeService service = open(var, storage); Closing server = Closing.start(service)) {
             service.startWorkers(1);
             String list = server.url() + "/tap/async";
             completed = id(create(list, "QUERY", QUICK, "RESPONSEFORMAT", "csv", "PHASE", "RUN"));
@@ -507,7 +509,7 @@ class UwsProtocolTest {
             result = get(list + "/" + completed + "/results/result").body();
             pending = id(create(list, "QUERY", QUICK, "RUNID", "kept"));
         }
-        try (LyraeService service = open(var); Closing server = Closing.start(service)) {
+        try (LyraeService service = open(var, storage); Closing server = Closing.start(service)) {
             String list = server.url() + "/tap/async";
             Map<String, String> jobs = jobList(list);
             assertEquals("COMPLETED", jobs.get(completed), jobs.toString());
@@ -536,14 +538,23 @@ class UwsProtocolTest {
             assertRedirect(post(list + "/" + pending, "PHASE", "RUN"), list + "/" + pending);
             assertEquals("COMPLETED", child(awaitFinal(list + "/" + pending, 30), "phase"));
         }
+        // results kept in the database leave nothing in the jobs directory
+        boolean anyFile = false;
+        if (Files.exists(var.resolve("jobs"))) {
+            try (var files = Files.walk(var.resolve("jobs"))) {
+                anyFile = files.anyMatch(Files::isRegularFile);
+            }
+        }
+        assertEquals(storage.equals("directory"), anyFile, "job files in var/jobs with storage " + storage);
     }
 
-    private static LyraeService open(Path var) throws Exception {
+    private static LyraeService open(Path var, String storage) throws Exception {
         LyraeConfig config = new LyraeConfig();
         config.port = 0;
         config.host = "127.0.0.1";
         config.dataDir = TestServers.sharedData();
         config.varDir = var;
+        config.jobsStorage = storage;
         return LyraeService.open(config);
     }
 

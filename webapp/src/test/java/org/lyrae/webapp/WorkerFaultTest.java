@@ -36,12 +36,7 @@ class WorkerFaultTest {
 
     @Test
     void jobsSurviveKilledWorkersAndServer() throws Exception {
-        String db = TestServers.PG_DB + "_faults";
-        try (Connection c = DriverManager.getConnection(TestServers.PG_ADMIN_URL); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + db);
-        }
-        String url = TestServers.PG_URL.replace("/" + TestServers.PG_DB + "?", "/" + db + "?");
+        String url = TestServers.freshPostgresDatabase("faults");
         Path dir = Files.createTempDirectory("lyrae-faults");
         int port = freePort();
         String tap = "http://127.0.0.1:" + port + "/tap";
@@ -51,12 +46,15 @@ class WorkerFaultTest {
                     "--jobs-dir", dir.resolve("jobs").toString()));
             all.add(server);
             waitUntilUp(tap, server, dir.resolve("server1.log"));
+            assertTrue(get(tap + "/availability").body().contains("no job worker is alive"));
             Process w1 = start(dir, "worker1", List.of("worker", "--db", url, "--threads", "2", "--jobs-dir", dir.resolve("jobs").toString()));
             Process w2 = start(dir, "worker2", List.of("worker", "--db", url, "--threads", "2", "--jobs-dir", dir.resolve("jobs").toString()));
             all.add(w1);
             all.add(w2);
             waitForLine(dir.resolve("worker1.log"), "Lyrae worker");
             waitForLine(dir.resolve("worker2.log"), "Lyrae worker");
+            String availability = get(tap + "/availability").body();
+            assertTrue(availability.contains("job workers alive: 2 cpu"), availability);
 
             // a WAIT on the web node is woken by the worker process finishing (LISTEN/NOTIFY), not by a poll
             waitForCompleted(tap, 0, 1);

@@ -25,6 +25,9 @@ public interface Dialect {
     /** The SQL type of strings of any length. */
     String stringType();
 
+    /** The SQL type of a byte string of up to a few MiB (stored job files). */
+    String bytesType();
+
     /** The SQL type of a column in CREATE TABLE. */
     default String columnType(ColumnDescriptor c) {
         if ("timestamp".equalsIgnoreCase(c.xtype())) return "TIMESTAMP";

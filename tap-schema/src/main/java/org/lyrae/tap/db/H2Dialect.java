@@ -32,6 +32,11 @@ public final class H2Dialect implements Dialect {
     }
 
     @Override
+    public String bytesType() {
+        return "VARBINARY";
+    }
+
+    @Override
     public void initialise(Connection admin, String readerUser, String readerPassword) throws SQLException {
         try (Statement s = admin.createStatement()) {
             for (String[] alias : H2Functions.ALIASES) {

@@ -39,6 +39,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String bytesType() {
+        return "BYTEA";
+    }
+
+    @Override
     public void initialise(Connection admin, String readerUser, String readerPassword) throws SQLException {
         try (Statement s = admin.createStatement()) {
             s.execute("CREATE EXTENSION IF NOT EXISTS pg_sphere");

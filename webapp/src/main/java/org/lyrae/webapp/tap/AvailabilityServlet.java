@@ -5,16 +5,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.sql.SQLException;
+import java.util.Map;
 import org.lyrae.tap.db.Database;
+import org.lyrae.tap.text.XmlText;
+import org.lyrae.uws.Device;
+import org.lyrae.uws.WorkerRegistry;
 import org.lyrae.webapp.http.XmlResponse;
 
-/** VOSI availability: up when the database answers. */
+/** VOSI availability: up when the database answers; a note says which job workers are alive. */
 public final class AvailabilityServlet extends HttpServlet {
     private final Database db;
+    private final WorkerRegistry workers;
     private final Instant started = Instant.now();
 
-    public AvailabilityServlet(Database db) {
+    public AvailabilityServlet(Database db, WorkerRegistry workers) {
         this.db = db;
+        this.workers = workers;
     }
 
     @Override
@@ -26,7 +33,21 @@ public final class AvailabilityServlet extends HttpServlet {
                 + "  <vosi:upSince>" + started.toString().replaceAll("\\.\\d+Z$", "Z") + "</vosi:upSince>\n"
                 + "  <vosi:note>" + (up ? "Lyrae TAP service accepting queries on " + db.dialect().name()
                         : "the database does not answer") + "</vosi:note>\n"
+                + (up ? "  <vosi:note>" + workerNote() + "</vosi:note>\n" : "")
                 + "</vosi:availability>\n";
         XmlResponse.send(resp, "text/xml", body);
+    }
+
+    /** Async jobs wait in the queue while no worker is alive: say so. */
+    private String workerNote() {
+        try {
+            Map<Device, Integer> alive = workers.aliveCounts();
+            if (alive.isEmpty()) return "no job worker is alive: async jobs stay QUEUED until one starts";
+            StringBuilder b = new StringBuilder("job workers alive:");
+            alive.forEach((d, n) -> b.append(' ').append(n).append(' ').append(d.label()));
+            return b.toString();
+        } catch (SQLException e) {
+            return "job workers unknown: " + XmlText.escape(e.getMessage());
+        }
     }
 }

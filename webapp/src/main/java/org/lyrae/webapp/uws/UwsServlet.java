@@ -4,9 +4,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -302,12 +301,13 @@ public final class UwsServlet extends HttpServlet {
                         + (j.phase() == Phase.COMPLETED ? ""
                         : j.phase() == Phase.ERROR && j.errorMessage() != null ? " (it is ERROR: " + j.errorMessage() + ")"
                         : " (it is " + j.phase() + ")")));
-        Path file = jobs.files().existingResult(j.id(), name);
-        if (file == null) throw new JobException(404, "The result file of job " + j.id() + " is gone");
-        resp.setStatus(200);
-        resp.setContentType(r.mimeType());
-        resp.setContentLengthLong(Files.size(file));
-        Files.copy(file, resp.getOutputStream());
+        try (InputStream in = jobs.files().readResult(j.id(), name)) {
+            if (in == null) throw new JobException(404, "The result of job " + j.id() + " is gone");
+            resp.setStatus(200);
+            resp.setContentType(r.mimeType());
+            resp.setContentLengthLong(r.size());
+            in.transferTo(resp.getOutputStream());
+        }
     }
 
     private static void noPost(boolean post, String name) throws DaliException {
