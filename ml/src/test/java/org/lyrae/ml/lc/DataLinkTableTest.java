@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.RowListStarTable;
 import uk.ac.starlink.table.StarTable;
+import org.lyrae.ml.testdata.SharedData;
 
 /** Gaia DataLink epoch photometry (three bands, flags, several stars, unsorted), and the same table in other formats. */
 class DataLinkTableTest {
@@ -28,7 +29,7 @@ class DataLinkTableTest {
         List<Path> all = GaiaEpochCsvTest.csvFiles();
         csvs = List.of(all.get(0), all.get(1), all.get(2));
         table = DataLinkFixture.table(csvs);
-        votable = DataLinkFixture.write(table, TestData.scratch("datalink").resolve("EPOCH_PHOTOMETRY-Gaia DR3.xml"),
+        votable = DataLinkFixture.write(table, SharedData.scratch("datalink").resolve("EPOCH_PHOTOMETRY-Gaia DR3.xml"),
                 "votable");
     }
 
@@ -99,7 +100,7 @@ class DataLinkTableTest {
     @Test
     void fitsEcsvCsvAndIpacWrittenByStilReadBackIdentically() throws Exception {
         ReadResult reference = LightCurveReaders.standard().read(votable);
-        Path dir = TestData.scratch("datalink");
+        Path dir = SharedData.scratch("datalink");
         String[][] formats = {{"fits", "epochs.fits", "table/FITS-plus"}, {"fits-basic", "epochs-basic.fits", "table/FITS"},
             {"ecsv", "epochs.ecsv", "table/ECSV"}, {"csv", "epochs.csv", "table/CSV"}, {"ipac", "epochs.tbl", "table/IPAC"},
             {"votable-binary2-inline", "epochs-b2.vot", "table/VOTable"}};
@@ -154,7 +155,7 @@ class DataLinkTableTest {
             t.addRow(new Object[] {Long.parseLong(csv.getFileName().toString().replace(".csv", "")), time, flux, snr,
                 bpTime, bpFlux, bpErr, gReject, bpReject});
         }
-        Path file = DataLinkFixture.write(t, TestData.scratch("datalink").resolve("per-source.vot"), "votable");
+        Path file = DataLinkFixture.write(t, SharedData.scratch("datalink").resolve("per-source.vot"), "votable");
         ReadResult gr = LightCurveReaders.standard().read(file);
         ReadResult bpr = LightCurveReaders.standard().read(file, ReadOptions.defaults().withBand("bp"));
         for (Path csv : csvs) {

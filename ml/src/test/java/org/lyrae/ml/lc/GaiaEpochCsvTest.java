@@ -12,12 +12,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.lyrae.ml.testdata.SharedData;
 
 /** The 59 raw Gaia DR3 G curves of {@code gaia_dr3_epoch/}. */
 class GaiaEpochCsvTest {
 
     static List<Path> csvFiles() throws IOException {
-        try (Stream<Path> s = Files.list(TestData.dataDir().resolve("gaia_dr3_epoch"))) {
+        try (Stream<Path> s = Files.list(SharedData.dataDir().resolve("gaia_dr3_epoch"))) {
             return s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
         }
     }

@@ -15,13 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.lyrae.ml.testdata.SharedData;
 
 /** The headerless survey files of the shared data: ASAS, CRTS, and the folded Gaia G curves. */
 class SurveyFormatsTest {
 
     /** CHR rows with an ASAS curve: use_id → {Nep, meanmag} (first row per star). */
     static Map<String, double[]> chrAsasStars() throws IOException {
-        Path chr = TestData.dataDir().resolve("spectroscopic/CHR_X_phot_single.dat");
+        Path chr = SharedData.dataDir().resolve("spectroscopic/CHR_X_phot_single.dat");
         List<String> lines = Files.readAllLines(chr);
         List<String> header = List.of(lines.get(0).substring(1).strip().split("\\s+"));
         int use = header.indexOf("use");
@@ -42,7 +43,7 @@ class SurveyFormatsTest {
     @Test
     void asasCurvesOfChrStars() throws Exception {
         Map<String, Path> files = new HashMap<>();
-        for (Path p : TestData.extract("spectroscopic/asas_photometry.tar.gz")) {
+        for (Path p : SharedData.extract("spectroscopic/asas_photometry.tar.gz")) {
             files.put(p.getFileName().toString().replace(".lc", ""), p);
         }
         assertEquals(2187, files.size());
@@ -59,7 +60,7 @@ class SurveyFormatsTest {
             LightCurve c = r.single();
             assertEquals(star.getKey(), c.id(), "the ASAS id, as CHR's use_id");
             assertEquals("V", c.band());
-            List<String> lines = TestData.dataLines(file);
+            List<String> lines = SharedData.dataLines(file);
             Set<Double> distinct = new HashSet<>();
             for (String l : lines) distinct.add(Double.parseDouble(l.strip().split("\\s+")[0]));
             assertEquals(distinct.size(), c.size(), star.getKey() + ": one epoch per distinct HJD");
@@ -79,12 +80,12 @@ class SurveyFormatsTest {
     @Test
     void asasFileOfSeveralSeriesIsMergedAndItsRepeatsAreDropped() throws Exception {
         Path file = null;
-        for (Path p : TestData.extract("spectroscopic/asas_photometry.tar.gz")) {
+        for (Path p : SharedData.extract("spectroscopic/asas_photometry.tar.gz")) {
             if (p.getFileName().toString().equals("003543-2141.0.lc")) file = p;
         }
         ReadResult r = LightCurveReaders.standard().read(file);
         LightCurve c = r.single();
-        assertEquals(155, TestData.dataLines(file).size());
+        assertEquals(155, SharedData.dataLines(file).size());
         assertEquals(151, c.size());
         assertEquals(Map.of("duplicate", 4), c.dropped());
         // lines 56 and 142 are the same instant (HJD 3569.8301): 13.718 ± 0.1502 stays, 13.877 ± 0.1649 (larger error) goes
@@ -98,7 +99,7 @@ class SurveyFormatsTest {
 
     @Test
     void crtsCurves() throws Exception {
-        List<Path> files = TestData.extract("neurraly/crts_x_sdss_lightcurves.tar.gz");
+        List<Path> files = SharedData.extract("neurraly/crts_x_sdss_lightcurves.tar.gz");
         assertEquals(267, files.size());
         Set<String> ids = new HashSet<>();
         int duplicates = 0;
@@ -114,7 +115,7 @@ class SurveyFormatsTest {
             assertEquals("V", c.band());
             // independently: one epoch per distinct MJD; a repeated MJD keeps its smallest error
             Map<Double, double[]> best = new TreeMap<>();
-            List<String> lines = TestData.dataLines(file);
+            List<String> lines = SharedData.dataLines(file);
             for (String l : lines) {
                 String[] f = l.strip().split("\\s+");
                 double[] v = {Double.parseDouble(f[1]), Double.parseDouble(f[2])};
@@ -137,10 +138,10 @@ class SurveyFormatsTest {
 
     @Test
     void foldedGaiaGCurves() throws Exception {
-        List<Path> files = TestData.extract("gaia_g_folded/lc_dev_g.tar.gz");
+        List<Path> files = SharedData.extract("gaia_g_folded/lc_dev_g.tar.gz");
         assertEquals(13_323, files.size());
         Set<String> labelled = new HashSet<>();
-        for (String l : Files.readAllLines(TestData.dataDir().resolve("gaia_g_folded/labels_photometric_feh.csv"))) {
+        for (String l : Files.readAllLines(SharedData.dataDir().resolve("gaia_g_folded/labels_photometric_feh.csv"))) {
             labelled.add(l.split(",")[0]);
         }
         ReadOptions g = ReadOptions.defaults().withBand("G");
@@ -156,7 +157,7 @@ class SurveyFormatsTest {
             assertEquals(1.0, c.period(), "phases: period 1");
             assertNull(c.magErr());
             if (labelled.contains(c.id())) withLabel++;
-            List<String> lines = TestData.dataLines(file);
+            List<String> lines = SharedData.dataLines(file);
             int inCycle = 0;
             Set<List<Double>> distinct = new HashSet<>();
             for (String l : lines) {

@@ -1,4 +1,4 @@
-package org.lyrae.ml.lc;
+package org.lyrae.ml.testdata;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /** Where the shared data is, and its tarballs extracted (once) under the module's {@code target/}. */
-final class TestData {
+public final class SharedData {
 
-    private TestData() {
+    private SharedData() {
     }
 
     /**
@@ -22,7 +22,7 @@ final class TestData {
      * {@code shared} folder beside the repository root); without it, {@code ../shared/data} from the
      * repository root, which is {@code ../../shared/data} from this module.
      */
-    static Path dataDir() {
+    public static Path dataDir() {
         String shared = System.getProperty("lyrae.shared");
         Path dir = shared != null ? Path.of(shared, "data") : Path.of("../../shared/data");
         assertTrue(Files.isDirectory(dir), "shared data folder not found: " + dir.toAbsolutePath()
@@ -31,7 +31,7 @@ final class TestData {
     }
 
     /** A folder of this module's {@code target/} for files the tests write. */
-    static Path scratch(String name) throws IOException {
+    public static Path scratch(String name) throws IOException {
         return Files.createDirectories(Path.of("target", "lc-test", name));
     }
 
@@ -40,7 +40,7 @@ final class TestData {
      * the first time (a marker file records the tarball's size, so a changed tarball is extracted again).
      * Returns the extracted regular files, in tarball order.
      */
-    static synchronized List<Path> extract(String relativeTarball) throws IOException {
+    public static synchronized List<Path> extract(String relativeTarball) throws IOException {
         Path tarball = dataDir().resolve(relativeTarball);
         assertTrue(Files.isRegularFile(tarball), "no tarball " + tarball);
         String name = tarball.getFileName().toString().replace(".tar.gz", "");
@@ -106,7 +106,7 @@ final class TestData {
     }
 
     /** Lines of a text file that are not blank and not {@code #} comments. */
-    static List<String> dataLines(Path file) throws IOException {
+    public static List<String> dataLines(Path file) throws IOException {
         List<String> out = new ArrayList<>();
         for (String l : Files.readAllLines(file)) {
             if (!l.isBlank() && !l.strip().startsWith("#")) out.add(l);
