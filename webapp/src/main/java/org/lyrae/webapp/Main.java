@@ -7,10 +7,11 @@ import java.util.List;
 import org.lyrae.tap.db.StarTableIngest;
 import org.lyrae.tap.schema.DescriptorCatalog;
 import org.lyrae.tap.schema.TableDescriptor;
+import org.lyrae.webapp.cli.AnalyzeCommand;
 import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.table.StarTableFactory;
 
-/** The {@code lyrae} command line: {@code serve} and {@code ingest}. */
+/** The {@code lyrae} command line: {@code serve}, {@code worker}, {@code ingest}, {@code analyze}. */
 public final class Main {
     private Main() {
     }
@@ -23,12 +24,18 @@ public final class Main {
             "                                                    run jobs from the shared queue (no HTTP)",
             "  ingest --descriptor FILE.json [--format FMT] [--db JDBC-URL] TABLE-FILE",
             "                                                    publish a table STIL can read (VOTable, FITS, CSV, ...)",
+            "  analyze [--period P] [--out FILE.csv|.vot] [--plot DIR] INPUT...",
+            "                                                    periods and Fourier fits of light curves (analyze --help)",
             "options common to all commands: --config FILE --db-user U --db-password P --var DIR --no-demo");
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
             System.out.println(USAGE);
             return;
+        }
+        if (args[0].equals("analyze")) {
+            System.exit(AnalyzeCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err,
+                    System.console() != null));
         }
         applyConfigFile(args);
         LyraeConfig config = new LyraeConfig();

@@ -1,0 +1,25 @@
+package org.lyrae.ml.analysis;
+
+import org.lyrae.ml.fourier.LightCurveAnalysis;
+
+/**
+ * One row of an analysis: a star and what came of it, either an analysis or the reason there is none.
+ *
+ * @param sourceId       the star's identifier
+ * @param file           the input file it came from
+ * @param band           its photometric band, or null
+ * @param analysis       the fit, or null when the star failed
+ * @param problem        why it failed, or null
+ * @param droppedAtRead  epochs dropped while reading (non-finite, duplicated, flagged …)
+ */
+public record StarAnalysis(String sourceId, String file, String band, LightCurveAnalysis analysis, String problem,
+                           int droppedAtRead) {
+
+    public static StarAnalysis failed(String sourceId, String file, String band, String problem, int droppedAtRead) {
+        return new StarAnalysis(sourceId, file, band, null, problem, droppedAtRead);
+    }
+
+    public boolean ok() {
+        return analysis != null;
+    }
+}
