@@ -3,7 +3,8 @@
 #  - Vollt ADQLLib 2.0 (Debian's adql-java 2.0~beta+ds-4; on Debian 12 fetched from the Debian 13
 #    suite through apt, with a private sources list derived from this machine's own mirror),
 #    checked against its SHA-256 and installed into the local Maven repository;
-#  - PostgreSQL's pgSphere for the installed server's major version, STILTS, pyvo, astroquery.
+#  - PostgreSQL's pgSphere for the installed server's major version, STILTS, pyvo, astroquery;
+#  - libgomp1, the OpenMP runtime that XGBoost4J's bundled native library links against.
 # Run as root (or with sudo). A second run does nothing but checks.
 set -euo pipefail
 
@@ -119,7 +120,7 @@ main() {
   command -v mvn >/dev/null || install_packages maven
   command -v java >/dev/null || install_packages openjdk-17-jdk-headless
   local v; v=$(pg_major)
-  local pkgs=(stilts python3-pyvo python3-astroquery curl)
+  local pkgs=(stilts python3-pyvo python3-astroquery curl libgomp1)
   [ -n "$v" ] && pkgs+=("postgresql-$v-pgsphere")
   install_packages "${pkgs[@]}"
   install_adql
