@@ -1,0 +1,46 @@
+package org.lyrae.ml.feh;
+
+import java.util.List;
+
+/**
+ * Fourier features of many stars, column by column: the input of every {@link MetallicityEstimator}.
+ * Names are those of {@link FeatureNames}; phases are in the sine (lcfit) convention; a missing
+ * value is NaN, and so is an unknown error.
+ *
+ * @param names  feature names, one per column
+ * @param values {@code values[j][i]}: feature j of star i
+ * @param errors {@code errors[j][i]}: its standard error (NaN when unknown)
+ */
+public record FeatureTable(List<String> names, double[][] values, double[][] errors) {
+
+    public FeatureTable {
+        names = List.copyOf(names);
+        if (values.length != names.size() || errors.length != names.size()) {
+            throw new IllegalArgumentException("a feature table needs one value and one error column per name");
+        }
+        for (int j = 0; j < values.length; j++) {
+            if (values[j].length != values[0].length || errors[j].length != values[0].length) {
+                throw new IllegalArgumentException("feature columns differ in length at " + names.get(j));
+            }
+        }
+    }
+
+    public int rows() {
+        return values.length == 0 ? 0 : values[0].length;
+    }
+
+    /** The column of {@code name}; an error naming the available ones when absent. */
+    public int index(String name) {
+        int j = names.indexOf(name);
+        if (j < 0) throw new IllegalArgumentException("no feature '" + name + "' among " + names);
+        return j;
+    }
+
+    public double[] column(String name) {
+        return values[index(name)];
+    }
+
+    public double[] errorColumn(String name) {
+        return errors[index(name)];
+    }
+}
