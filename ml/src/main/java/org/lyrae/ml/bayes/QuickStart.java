@@ -69,8 +69,13 @@ final class QuickStart {
                 double w = 1 / v[i];
                 for (int a = 0; a < k; a++) {
                     rhs[a] += w * row[a] * data.u()[i];
-                    for (int c = 0; c < k; c++) normal.addToEntry(a, c, w * row[a] * row[c]);
+                    for (int c = a; c < k; c++) normal.addToEntry(a, c, w * row[a] * row[c]);
                 }
+            }
+            // mirrored, not summed twice: the two triangles summed separately differ in rounding, and
+            // Commons Math's Cholesky refuses a matrix that is not exactly symmetric
+            for (int a = 0; a < k; a++) {
+                for (int c = 0; c < a; c++) normal.setEntry(a, c, normal.getEntry(c, a));
             }
             double[] next = solver(normal).solve(new ArrayRealVector(rhs)).toArray();
             double nextTau2 = pauleMandel(data, next, n - k);
