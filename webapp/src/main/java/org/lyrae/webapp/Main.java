@@ -8,6 +8,7 @@ import org.lyrae.tap.db.StarTableIngest;
 import org.lyrae.tap.schema.DescriptorCatalog;
 import org.lyrae.tap.schema.TableDescriptor;
 import org.lyrae.webapp.cli.AnalyzeCommand;
+import org.lyrae.webapp.cli.TrainCommand;
 import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.table.StarTableFactory;
 
@@ -25,7 +26,8 @@ public final class Main {
             "  ingest --descriptor FILE.json [--format FMT] [--db JDBC-URL] TABLE-FILE",
             "                                                    publish a table STIL can read (VOTable, FITS, CSV, ...)",
             "  analyze [--period P] [--out FILE.csv|.vot] [--plot DIR] INPUT...",
-            "                                                    periods and Fourier fits of light curves (analyze --help)",
+            "                                                    periods, Fourier fits and [Fe/H] of light curves (analyze --help)",
+            "  train [--model bayes|xgboost|all] [--band G|I]  calibrate the metallicity models (train --help)",
             "options common to all commands: --config FILE --db-user U --db-password P --var DIR --no-demo");
 
     public static void main(String[] args) throws Exception {
@@ -33,10 +35,9 @@ public final class Main {
             System.out.println(USAGE);
             return;
         }
-        if (args[0].equals("analyze")) {
-            System.exit(AnalyzeCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err,
-                    System.console() != null));
-        }
+        String[] commandArgs = java.util.Arrays.copyOfRange(args, 1, args.length);
+        if (args[0].equals("analyze")) System.exit(AnalyzeCommand.run(commandArgs, System.out, System.err, System.console() != null));
+        if (args[0].equals("train")) System.exit(TrainCommand.run(commandArgs, System.out, System.err, System.console() != null));
         applyConfigFile(args);
         LyraeConfig config = new LyraeConfig();
         List<String> rest = new ArrayList<>();

@@ -7,7 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.lyrae.ml.fourier.Estimate;
+import org.lyrae.ml.feh.FeatureNames;
+import org.lyrae.ml.feh.FitFeatures;
 import org.lyrae.ml.fourier.FourierFit;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.RowListStarTable;
@@ -63,6 +64,7 @@ public final class AnalysisTable {
             default: break;
         }
         if (!s.ok()) return name.equals("n_epochs_dropped") ? Integer.valueOf(s.droppedAtRead()) : null;
+        if (name.startsWith("feh") || name.equals("pulsation_type")) return metallicity(name, s.metallicity());
         FourierFit f = s.analysis().fit();
         switch (name) {
             case "period": return f.period().value();
@@ -78,12 +80,12 @@ public final class AnalysisTable {
             case "intensity_mean_mag_error": return f.intensityMeanMagnitude().error();
             case "peak_to_peak_amp": return f.peakToPeakAmplitude().value();
             case "peak_to_peak_amp_error": return f.peakToPeakAmplitude().error();
-            case "a1": return amplitude(f, 1).value();
-            case "a1_error": return amplitude(f, 1).error();
-            case "a2": return amplitude(f, 2).value();
-            case "a2_error": return amplitude(f, 2).error();
-            case "a3": return amplitude(f, 3).value();
-            case "a3_error": return amplitude(f, 3).error();
+            case "a1": return FitFeatures.feature(f, FeatureNames.A1).value();
+            case "a1_error": return FitFeatures.feature(f, FeatureNames.A1).error();
+            case "a2": return FitFeatures.feature(f, FeatureNames.A2).value();
+            case "a2_error": return FitFeatures.feature(f, FeatureNames.A2).error();
+            case "a3": return FitFeatures.feature(f, FeatureNames.A3).value();
+            case "a3_error": return FitFeatures.feature(f, FeatureNames.A3).error();
             case "r21": return f.r21().value();
             case "r21_error": return f.r21().error();
             case "r31": return f.r31().value();
@@ -106,8 +108,23 @@ public final class AnalysisTable {
         }
     }
 
-    private static Estimate amplitude(FourierFit f, int k) {
-        return f.amplitudes().size() >= k ? f.amplitudes().get(k - 1) : new Estimate(Double.NaN, Double.NaN);
+    /** Model columns are named by model: {@code feh_bayes} for {@code bayes}, {@code feh_xgb} for {@code xgboost}. */
+    private static final java.util.Map<String, String> MODEL_COLUMNS = java.util.Map.of("feh_bayes", "bayes", "feh_xgb", "xgboost");
+
+    private static Object metallicity(String name, StarMetallicity m) {
+        if (m == null) return null;
+        switch (name) {
+            case "pulsation_type": return m.type();
+            case "feh": return m.adopted()[0];
+            case "feh_error": return m.adopted()[1];
+            case "feh_method": return m.byModel().isEmpty() ? null : "weighted mean of " + String.join(", ", m.byModel().keySet());
+            case "feh_model_version": return m.version();
+            case "feh_flags": return m.flags().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+            default: break;
+        }
+        boolean error = name.endsWith("_error");
+        double[] v = m.byModel().get(MODEL_COLUMNS.get(error ? name.substring(0, name.length() - "_error".length()) : name));
+        return v == null ? null : v[error ? 1 : 0];
     }
 
     private static List<Column> load() {

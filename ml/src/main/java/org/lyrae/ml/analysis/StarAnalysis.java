@@ -11,12 +11,21 @@ import org.lyrae.ml.fourier.LightCurveAnalysis;
  * @param analysis       the fit, or null when the star failed
  * @param problem        why it failed, or null
  * @param droppedAtRead  epochs dropped while reading (non-finite, duplicated, flagged …)
+ * @param metallicity    [Fe/H] from the models, or null when none were asked for or could run
  */
 public record StarAnalysis(String sourceId, String file, String band, LightCurveAnalysis analysis, String problem,
-                           int droppedAtRead) {
+                           int droppedAtRead, StarMetallicity metallicity) {
+
+    public StarAnalysis(String sourceId, String file, String band, LightCurveAnalysis analysis, String problem, int droppedAtRead) {
+        this(sourceId, file, band, analysis, problem, droppedAtRead, null);
+    }
 
     public static StarAnalysis failed(String sourceId, String file, String band, String problem, int droppedAtRead) {
-        return new StarAnalysis(sourceId, file, band, null, problem, droppedAtRead);
+        return new StarAnalysis(sourceId, file, band, null, problem, droppedAtRead, null);
+    }
+
+    public StarAnalysis withMetallicity(StarMetallicity m) {
+        return new StarAnalysis(sourceId, file, band, analysis, problem, droppedAtRead, m);
     }
 
     public boolean ok() {

@@ -8,11 +8,11 @@ import java.util.Random;
  * A calibration sample with a known relation, [Fe/H] = -8.0 - 4.0 P + 1.3 φ31 + scatter, and two
  * features that carry nothing (A1 and R21 drawn independently), with errors like Gaia's.
  */
-final class SyntheticCalibration {
+public final class SyntheticCalibration {
     private SyntheticCalibration() {
     }
 
-    static TrainingSample sample(int n, long seed) {
+    public static TrainingSample sample(int n, long seed) {
         Random r = new Random(seed);
         List<String> names = List.of(FeatureNames.PERIOD, FeatureNames.PHI31, FeatureNames.A1, FeatureNames.R21);
         double[][] v = new double[4][n];

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lyrae.ml.calib.SpectroscopicStar;
+import org.lyrae.ml.calib.SpectroscopicStars;
 
 /**
  * lyrae.calibrators against the raw CHR/LIT files. Expected values are either typed in from the
@@ -195,5 +197,23 @@ class SpectroscopicCalibratorsTest {
         // UU_Cet is RRab in LIT_1 and RRab-BL in LIT_2
         assertEquals(true, byName.get("UU_Cet").get("blazhko"));
         assertEquals("RRab", byName.get("UU_Cet").get("rr_type"));
+    }
+
+    @Test
+    void rowsAreTheSharedSpectroscopicStars() throws IOException {
+        // one combination rule: the table is ml's SpectroscopicStars, RR Lyrae only, value for value
+        List<SpectroscopicStar> stars = SpectroscopicStars.read(DemoData.dataDir()).stream()
+                .filter(SpectroscopicStar::isRrLyrae).toList();
+        assertEquals(stars.size(), rows.size());
+        for (int i = 0; i < stars.size(); i++) {
+            SpectroscopicStar s = stars.get(i);
+            Map<String, Object> r = rows.get(i);
+            assertEquals(s.name(), r.get("name"));
+            assertEquals(s.feh(), (Double) r.get("feh"), 0.0, s.name());
+            assertEquals(s.fehError(), (Double) r.get("feh_error"), 0.0, s.name());
+            assertEquals(s.nSpectra(), r.get("n_spectra"), s.name());
+            assertEquals(s.type(), r.get("rr_type"), s.name());
+            assertEquals(s.blazhko(), r.get("blazhko"), s.name());
+        }
     }
 }

@@ -12,6 +12,8 @@ import java.util.Locale;
 import org.lyrae.ml.analysis.AnalysisTable;
 import org.lyrae.ml.analysis.BatchAnalyzer;
 import org.lyrae.ml.analysis.FitPlot;
+import org.lyrae.ml.analysis.MetallicityAnnotator;
+import org.lyrae.ml.feh.TrainingSettings;
 import org.lyrae.ml.analysis.StarAnalysis;
 import org.lyrae.ml.fourier.AnalysisOptions;
 import org.lyrae.ml.lc.ColumnRoles;
@@ -39,6 +41,9 @@ public final class AnalyzeCommand {
             "  --id-col C --time-col C --mag-col C --flux-col C --err-col C --band-col C --period-col C",
             "                      name columns when detection is ambiguous",
             "  --threads N         stars analysed in parallel (default: the number of cores)",
+            "  --models DIR        metallicity models (default var/models; trained there first when missing)",
+            "  --data DIR          the shared data the models are trained on (default ../shared/data)",
+            "  --no-feh            Fourier parameters only, no [Fe/H]",
             "INPUT: any table STIL reads (VOTable, FITS, CSV, ECSV, IPAC), Gaia DR3 epoch photometry,",
             "ASAS .lc, CRTS, or headerless 'time mag [err]' / 'phase mag' text; one or many stars per file.");
 
@@ -57,6 +62,9 @@ public final class AnalyzeCommand {
         ColumnRoles roles = ColumnRoles.DETECT;
         int threads = Runtime.getRuntime().availableProcessors();
         List<BatchAnalyzer.Input> inputs = new ArrayList<>();
+        Path models = Paths.get("var", "models");
+        Path data = Paths.get("..", "shared", "data");
+        boolean feh = true;
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -76,6 +84,9 @@ public final class AnalyzeCommand {
                     case "--band-col": roles = roles.withBand(args[++i]); break;
                     case "--period-col": roles = roles.withPeriod(args[++i]); break;
                     case "--threads": threads = (int) positive(a, args[++i]); break;
+                    case "--models": models = Paths.get(args[++i]); break;
+                    case "--data": data = Paths.get(args[++i]); break;
+                    case "--no-feh": feh = false; break;
                     case "-h": case "--help": out.println(USAGE); return 0;
                     default:
                         if (a.startsWith("--")) throw new IllegalArgumentException("unknown option " + a);
@@ -117,6 +128,9 @@ public final class AnalyzeCommand {
             return 2;
         }
         bar[0].close();
+        if (feh) {
+            stars = MetallicityAnnotator.annotate(stars, Models.loadOrTrain(models, data, "G", TrainingSettings.defaults(), err, terminal));
+        }
 
         StarTable table = AnalysisTable.of(stars);
         if (outFile == null) {

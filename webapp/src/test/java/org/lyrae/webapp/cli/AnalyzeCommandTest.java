@@ -47,7 +47,8 @@ class AnalyzeCommandTest {
     void writesOneRowPerStarWithThePlotsAndReportsTheBadFile(@TempDir Path dir) throws Exception {
         List<Path> curves = gaiaCurves(6);
         Path empty = Files.writeString(dir.resolve("empty.csv"), "");
-        List<String> args = new ArrayList<>(List.of("--out", dir.resolve("fits.vot").toString(), "--plot", dir.resolve("png").toString()));
+        List<String> args = new ArrayList<>(List.of("--no-feh", "--out", dir.resolve("fits.vot").toString(), "--plot",
+                dir.resolve("png").toString()));
         curves.forEach(p -> args.add(p.toString()));
         args.add(empty.toString());
         Run r = run(args.toArray(String[]::new));
@@ -85,7 +86,7 @@ class AnalyzeCommandTest {
     @Test
     void csvOnStandardOutputWithAGivenPeriod() throws Exception {
         Path curve = gaiaCurves(1).get(0);
-        Run r = run("--period", "0.55", curve.toString());
+        Run r = run("--no-feh", "--period", "0.55", curve.toString());
         assertEquals(0, r.status(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(2, lines.size(), r.out());
@@ -110,6 +111,50 @@ class AnalyzeCommandTest {
         Run missing = run("no-such-file.csv");
         assertEquals(2, missing.status());
         assertTrue(missing.err().contains("no such file: no-such-file.csv"), missing.err());
+    }
+
+    @Test
+    void metallicityColumnsFromModelsTrainedOnFirstUse(@TempDir Path dir) throws Exception {
+        List<Path> curves = gaiaCurves(8);
+        List<String> args = new ArrayList<>(List.of("--models", dir.resolve("models").toString(), "--data",
+                TestServers.sharedData().toString(), "--out", dir.resolve("feh.vot").toString()));
+        curves.forEach(p -> args.add(p.toString()));
+        Run r = run(args.toArray(String[]::new));
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("training them now"), r.err());
+        assertTrue(Files.exists(dir.resolve("models/G/calibration.json")));
+        assertTrue(Files.exists(dir.resolve("models/G/report.md")));
+
+        StarTable t = new StarTableFactory().makeStarTable(dir.resolve("feh.vot").toString(), "votable");
+        Map<String, Integer> col = new HashMap<>();
+        for (int i = 0; i < t.getColumnCount(); i++) col.put(t.getColumnInfo(i).getName(), i);
+        for (String c : List.of("feh_bayes", "feh_bayes_error", "feh_xgb", "feh_xgb_error", "feh", "feh_error", "feh_method")) {
+            assertTrue(col.containsKey(c), c);
+        }
+        assertEquals("dex", t.getColumnInfo(col.get("feh")).getUnitString());
+        int rrab = 0;
+        try (RowSequence rs = t.getRowSequence()) {
+            while (rs.next()) {
+                Object[] row = rs.getRow();
+                String type = (String) row[col.get("pulsation_type")];
+                if (!"RRab".equals(type)) continue;
+                rrab++;
+                double feh = (Double) row[col.get("feh")];
+                double err = (Double) row[col.get("feh_error")];
+                // RR Lyrae in the field: [Fe/H] between -3 and +0.5, errors a few tenths of a dex
+                assertTrue(feh > -3 && feh < 0.5, "feh " + feh);
+                assertTrue(err > 0.05 && err < 1.0, "error " + err);
+                assertTrue(((String) row[col.get("feh_model_version")]).startsWith("G-"));
+                double b = (Double) row[col.get("feh_bayes")];
+                double x = (Double) row[col.get("feh_xgb")];
+                assertTrue(feh >= Math.min(b, x) - 1e-9 && feh <= Math.max(b, x) + 1e-9, "adopted outside the models' range");
+            }
+        }
+        assertTrue(rrab >= 5, "RRab rows " + rrab);
+        // the second run loads what the first trained
+        Run again = run(args.toArray(String[]::new));
+        assertEquals(0, again.status(), again.err());
+        assertTrue(!again.err().contains("training them now"), again.err());
     }
 
     private static int distinctColours(BufferedImage img) {

@@ -1,0 +1,63 @@
+package org.lyrae.ml.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lyrae.ml.feh.Estimates;
+import org.lyrae.ml.feh.FeatureTable;
+import org.lyrae.ml.feh.FitFeatures;
+import org.lyrae.ml.feh.MetallicityModels;
+import org.lyrae.ml.fourier.FourierFit;
+
+/**
+ * Adds the models' [Fe/H] to analysed stars: features from each fit, the type from the period,
+ * then all stars of a type at once through the models (one vectorised call per type and model).
+ * Stars of another band than the models' get a flag instead of an estimate.
+ */
+public final class MetallicityAnnotator {
+    private MetallicityAnnotator() {
+    }
+
+    public static List<StarAnalysis> annotate(List<StarAnalysis> stars, MetallicityModels models) {
+        List<StarAnalysis> out = new ArrayList<>(stars);
+        for (String type : List.of("RRab", "RRc")) {
+            List<Integer> rows = new ArrayList<>();
+            List<FourierFit> fits = new ArrayList<>();
+            for (int i = 0; i < stars.size(); i++) {
+                StarAnalysis s = stars.get(i);
+                if (!s.ok()) continue;
+                FourierFit f = s.analysis().fit();
+                if (!models.band().equalsIgnoreCase(s.band() == null ? "" : s.band())) {
+                    // a relation calibrated on G amplitudes and phases does not apply to V or I curves
+                    if (type.equals("RRab")) out.set(i, s.withMetallicity(new StarMetallicity(null, null, models.version(), Map.of(),
+                            Map.of("adopted", "NO_CALIBRATION_FOR_BAND_" + s.band()), new double[] {Double.NaN, Double.NaN})));
+                    continue;
+                }
+                if (FitFeatures.typeByPeriod(f.period().value()).equals(type)) {
+                    rows.add(i);
+                    fits.add(f);
+                }
+            }
+            if (rows.isEmpty()) continue;
+            FeatureTable x = FitFeatures.of(fits);
+            MetallicityModels.Adopted a = models.estimate(type, x);
+            for (int r = 0; r < rows.size(); r++) {
+                Map<String, double[]> byModel = new LinkedHashMap<>();
+                Map<String, String> flags = new LinkedHashMap<>();
+                for (Map.Entry<String, Estimates> e : a.byModel().entrySet()) {
+                    byModel.put(e.getKey(), new double[] {e.getValue().feh()[r], e.getValue().sigma()[r]});
+                    if (e.getValue().flags()[r] != null) flags.put(e.getKey(), e.getValue().flags()[r]);
+                }
+                double[] adopted = a.byModel().isEmpty() ? new double[] {Double.NaN, Double.NaN}
+                        : new double[] {a.adopted().feh()[r], a.adopted().sigma()[r]};
+                String adoptedFlag = a.byModel().isEmpty() ? "NO_CALIBRATION_FOR_" + type.toUpperCase() : a.adopted().flags()[r];
+                if (adoptedFlag != null) flags.put("adopted", adoptedFlag);
+                int i = rows.get(r);
+                out.set(i, stars.get(i).withMetallicity(new StarMetallicity(type, "period < " + FitFeatures.RRC_MAX_PERIOD
+                        + " d: RRc, else RRab", models.version(), byModel, flags, adopted)));
+            }
+        }
+        return out;
+    }
+}

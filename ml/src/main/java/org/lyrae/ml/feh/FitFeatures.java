@@ -1,0 +1,60 @@
+package org.lyrae.ml.feh;
+
+import java.util.List;
+import org.lyrae.ml.fourier.Estimate;
+import org.lyrae.ml.fourier.FourierFit;
+
+/**
+ * The model features of fitted light curves, in the names, the (sine, lcfit) phase convention and
+ * the phase windows ({@link PhaseWindows}) the models were calibrated with; every feature with its
+ * error from the fit's covariance.
+ */
+public final class FitFeatures {
+    /** Shorter periods are taken as first-overtone (RRc) pulsators when no type is given. */
+    public static final double RRC_MAX_PERIOD = 0.4;
+
+    private FitFeatures() {
+    }
+
+    public static FeatureTable of(List<FourierFit> fits) {
+        int n = fits.size();
+        List<String> names = FeatureNames.ALL;
+        double[][] v = new double[names.size()][n];
+        double[][] e = new double[names.size()][n];
+        for (int i = 0; i < n; i++) {
+            FourierFit f = fits.get(i);
+            for (int j = 0; j < names.size(); j++) {
+                Estimate x = feature(f, names.get(j));
+                v[j][i] = x.value();
+                e[j][i] = x.error();
+            }
+        }
+        return new FeatureTable(names, v, e);
+    }
+
+    /** RRab or RRc from the period alone (the rule when the data carry no classification). */
+    public static String typeByPeriod(double period) {
+        return period < RRC_MAX_PERIOD ? "RRc" : "RRab";
+    }
+
+    /** One feature of a fit, by {@link FeatureNames} name. */
+    public static Estimate feature(FourierFit f, String name) {
+        switch (name) {
+            case FeatureNames.PERIOD: return f.period();
+            case FeatureNames.AMPLITUDE: return f.peakToPeakAmplitude();
+            case FeatureNames.A1: return amplitude(f, 1);
+            case FeatureNames.A2: return amplitude(f, 2);
+            case FeatureNames.A3: return amplitude(f, 3);
+            case FeatureNames.R21: return f.r21();
+            case FeatureNames.R31: return f.r31();
+            // the calibration's phase windows, or an RRc φ31 of 6.6 would arrive as 0.3
+            case FeatureNames.PHI21: return new Estimate(PhaseWindows.phi21(f.phi21Sine().value()), f.phi21Sine().error());
+            case FeatureNames.PHI31: return new Estimate(PhaseWindows.phi31(f.phi31Sine().value()), f.phi31Sine().error());
+            default: throw new IllegalArgumentException("no feature " + name);
+        }
+    }
+
+    private static Estimate amplitude(FourierFit f, int k) {
+        return f.amplitudes().size() >= k ? f.amplitudes().get(k - 1) : new Estimate(Double.NaN, Double.NaN);
+    }
+}

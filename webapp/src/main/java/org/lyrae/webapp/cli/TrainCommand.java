@@ -1,0 +1,73 @@
+package org.lyrae.webapp.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.lyrae.ml.feh.BandCalibration;
+import org.lyrae.ml.feh.ModelMetrics;
+import org.lyrae.ml.feh.TrainingSettings;
+import org.lyrae.ml.feh.TypeCalibration;
+
+/**
+ * {@code lyrae train}: builds the calibration samples from the shared data, selects features,
+ * cross-validates and fits the metallicity models, and saves them with a report under the models
+ * folder ({@code var/models/<band>/} by default).
+ */
+public final class TrainCommand {
+    public static final String USAGE = String.join("\n",
+            "usage: java -jar lyrae.jar train [--model bayes|xgboost|all] [--band G|I] [--models DIR] [--data DIR] [--repeats N]",
+            "  --model    which models to train (default all)",
+            "  --band     G (Gaia G, the default) or I (ground-based parameters of the spectroscopic stars)",
+            "  --models   where models are kept (default var/models)",
+            "  --data     the shared data folder (default ../shared/data)",
+            "  --repeats  repeats of the 5-fold cross-validation (default 5)");
+
+    private TrainCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) throws IOException {
+        String band = "G";
+        Path models = Paths.get("var", "models");
+        Path data = Paths.get("..", "shared", "data");
+        TrainingSettings settings = TrainingSettings.defaults();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--model":
+                        String m = args[++i].toLowerCase(Locale.ROOT);
+                        if (m.equals("all")) break;
+                        if (!TrainingSettings.ALL_MODELS.contains(m)) throw new IllegalArgumentException("--model is bayes, xgboost or all, not " + m);
+                        settings = settings.withModels(Set.of(m));
+                        break;
+                    case "--band":
+                        band = args[++i].toUpperCase(Locale.ROOT);
+                        if (!band.equals("G") && !band.equals("I")) throw new IllegalArgumentException("--band is G or I, not " + band);
+                        break;
+                    case "--models": models = Paths.get(args[++i]); break;
+                    case "--data": data = Paths.get(args[++i]); break;
+                    case "--repeats": settings = settings.withRepeats(Integer.parseInt(args[++i])); break;
+                    case "-h": case "--help": out.println(USAGE); return 0;
+                    default: throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+        } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
+            err.println("lyrae train: " + (e instanceof ArrayIndexOutOfBoundsException ? "an option lacks its value" : e.getMessage()));
+            err.println(USAGE);
+            return 2;
+        }
+        BandCalibration c = Models.train(models, data, band, settings, err, terminal);
+        for (TypeCalibration t : c.types()) {
+            out.println(t.band() + " " + t.type() + " (" + t.stars() + " stars), cross-validated RMSE / bias / R2 / within 1 sigma:");
+            for (Map.Entry<String, ModelMetrics> e : t.metrics().entrySet()) {
+                var m = e.getValue().mean();
+                out.println(String.format(Locale.ROOT, "  %-9s %.3f / %+.3f / %.2f / %s", e.getKey(), m.rmse(), m.bias(), m.r2(),
+                        Double.isNaN(m.inside1Sigma()) ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * m.inside1Sigma())));
+            }
+        }
+        return 0;
+    }
+}
