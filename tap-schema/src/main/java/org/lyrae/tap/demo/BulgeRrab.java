@@ -26,7 +26,7 @@ public final class BulgeRrab implements DemoTableSource {
 
     @Override
     public StarTable read(Path dataDir) throws IOException {
-        List<Map<String, String>> rows = DemoCatalogue.readHeaderTable(dataDir.resolve(FILE));
+        List<Map<String, String>> rows = org.lyrae.ml.calib.WhitespaceTable.read(dataDir.resolve(FILE));
         DemoCatalogue.TableBuilder table = new DemoCatalogue.TableBuilder(descriptorName());
         for (Map<String, String> r : rows) {
             table.row()

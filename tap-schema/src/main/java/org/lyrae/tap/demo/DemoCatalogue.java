@@ -3,9 +3,6 @@ package org.lyrae.tap.demo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -112,33 +109,6 @@ public final class DemoCatalogue {
             case "char", "unicodeChar" -> String.class;
             default -> throw new IllegalArgumentException("unsupported datatype " + c.datatype() + " of " + c.name());
         };
-    }
-
-    /**
-     * Reads a whitespace-separated table whose first line is a header starting with {@code #}.
-     * Each row becomes a column-name-to-text map; the tokens {@code NaN} and {@code ""} (how the
-     * source files write a missing value) become null.
-     */
-    static List<Map<String, String>> readHeaderTable(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).startsWith("#")) throw new IOException(file + ": no # header line");
-        String[] header = lines.get(0).substring(1).trim().split("\\s+");
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (int n = 1; n < lines.size(); n++) {
-            String line = lines.get(n).trim();
-            if (line.isEmpty()) continue;
-            String[] tokens = line.split("\\s+");
-            if (tokens.length != header.length) {
-                throw new IOException(file + " line " + (n + 1) + ": " + tokens.length + " fields, header has " + header.length);
-            }
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.length; i++) {
-                String t = tokens[i];
-                row.put(header[i], t.equals("NaN") || t.equals("\"\"") ? null : t);
-            }
-            rows.add(row);
-        }
-        return rows;
     }
 
     static Double toDouble(String text) {
