@@ -9,8 +9,9 @@ import java.util.Map;
  *     ones are used only when no model is in range (and the flag is kept);</li>
  * <li>the adopted value is the inverse-variance weighted mean of the rest;</li>
  * <li>its σ is not reduced by averaging (the models read the same light curve, so their errors are
- *     strongly correlated): σ² = Σwσ²/Σw + (half the spread between the models)², so that models
- *     that disagree widen the interval.</li>
+ *     strongly correlated): σ² = Σwσ²/Σw. (Adding half the spread between the models in quadrature
+ *     was tried: on the G RRab cross-validation its 68 % intervals held 79 % of the stars, against
+ *     75 % without it; it was dropped.)</li>
  * </ol>
  */
 public final class AdoptionRule {
@@ -38,8 +39,6 @@ public final class AdoptionRule {
         double sw = 0;
         double swx = 0;
         double sws2 = 0;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
         for (Estimates e : byModel.values()) {
             double v = e.feh()[i];
             double s = e.sigma()[i];
@@ -50,11 +49,8 @@ public final class AdoptionRule {
             sw += w;
             swx += w * v;
             sws2 += w * s * s;
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
         }
         if (sw == 0) return new double[] {Double.NaN, Double.NaN};
-        double spread = (hi - lo) / 2;
-        return new double[] {swx / sw, Math.sqrt(sws2 / sw + spread * spread)};
+        return new double[] {swx / sw, Math.sqrt(sws2 / sw)};
     }
 }
