@@ -8,6 +8,7 @@ import org.lyrae.tap.db.StarTableIngest;
 import org.lyrae.tap.schema.DescriptorCatalog;
 import org.lyrae.tap.schema.TableDescriptor;
 import org.lyrae.webapp.cli.AnalyzeCommand;
+import org.lyrae.webapp.cli.CatalogueCommand;
 import org.lyrae.webapp.cli.TrainCommand;
 import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.table.StarTableFactory;
@@ -28,6 +29,8 @@ public final class Main {
             "  analyze [--period P] [--out FILE.csv|.vot] [--plot DIR] INPUT...",
             "                                                    periods, Fourier fits and [Fe/H] of light curves (analyze --help)",
             "  train [--model bayes|xgboost|all] [--band G|I]  calibrate the metallicity models (train --help)",
+            "  catalogue build [--vari-rrlyrae FILE] [--db JDBC-URL]",
+            "                                                    build and publish rrlyrae.metallicity (catalogue --help)",
             "options common to all commands: --config FILE --db-user U --db-password P --var DIR --no-demo");
 
     public static void main(String[] args) throws Exception {
@@ -38,6 +41,7 @@ public final class Main {
         String[] commandArgs = java.util.Arrays.copyOfRange(args, 1, args.length);
         if (args[0].equals("analyze")) System.exit(AnalyzeCommand.run(commandArgs, System.out, System.err, System.console() != null));
         if (args[0].equals("train")) System.exit(TrainCommand.run(commandArgs, System.out, System.err, System.console() != null));
+        if (args[0].equals("catalogue")) System.exit(CatalogueCommand.run(commandArgs, System.out, System.err, System.console() != null));
         applyConfigFile(args);
         LyraeConfig config = new LyraeConfig();
         List<String> rest = new ArrayList<>();

@@ -11,7 +11,7 @@ import org.lyrae.ml.feh.MetallicityModels;
 import org.lyrae.ml.fourier.FourierFit;
 
 /**
- * Adds the models' [Fe/H] to analysed stars: features from each fit, the type from the period,
+ * Adds the models' [Fe/H] to analysed stars: features from each fit, the type from period and R21,
  * then all stars of a type at once through the models (one vectorised call per type and model).
  * Stars of another band than the models' get a flag instead of an estimate.
  */
@@ -34,7 +34,7 @@ public final class MetallicityAnnotator {
                             Map.of("adopted", "NO_CALIBRATION_FOR_BAND_" + s.band()), new double[] {Double.NaN, Double.NaN})));
                     continue;
                 }
-                if (FitFeatures.typeByPeriod(f.period().value()).equals(type)) {
+                if (FitFeatures.type(f.period().value(), f.r21().value()).equals(type)) {
                     rows.add(i);
                     fits.add(f);
                 }
@@ -54,8 +54,8 @@ public final class MetallicityAnnotator {
                 String adoptedFlag = a.byModel().isEmpty() ? "NO_CALIBRATION_FOR_" + type.toUpperCase() : a.adopted().flags()[r];
                 if (adoptedFlag != null) flags.put("adopted", adoptedFlag);
                 int i = rows.get(r);
-                out.set(i, stars.get(i).withMetallicity(new StarMetallicity(type, "period < " + FitFeatures.RRC_MAX_PERIOD
-                        + " d: RRc, else RRab", models.version(), byModel, flags, adopted)));
+                out.set(i, stars.get(i).withMetallicity(new StarMetallicity(type, FitFeatures.TYPE_RULE, models.version(),
+                        byModel, flags, adopted)));
             }
         }
         return out;

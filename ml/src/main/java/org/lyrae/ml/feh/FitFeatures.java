@@ -10,8 +10,18 @@ import org.lyrae.ml.fourier.FourierFit;
  * error from the fit's covariance.
  */
 public final class FitFeatures {
-    /** Shorter periods are taken as first-overtone (RRc) pulsators when no type is given. */
-    public static final double RRC_MAX_PERIOD = 0.4;
+    /**
+     * When the data carry no classification: a star is taken as a first-overtone (RRc) pulsator when
+     * its period is below this and its light curve is nearly sinusoidal (R21 below
+     * {@link #RRC_MAX_R21}); short-period RRab (e.g. AA Aql, 0.36 d, R21 0.5) stay RRab.
+     */
+    public static final double RRC_MAX_PERIOD = 0.45;
+    /** RRc curves are close to sinusoids: R21 about 0.1–0.3, against 0.4–0.55 for RRab. */
+    public static final double RRC_MAX_R21 = 0.32;
+    /** Without R21 (order 1) only the period decides, at this limit. */
+    public static final double RRC_MAX_PERIOD_WITHOUT_R21 = 0.4;
+    /** The rule in words, stored with every type it decided. */
+    public static final String TYPE_RULE = "RRc if P < 0.45 d and R21 < 0.32 (without R21: P < 0.4 d), else RRab";
 
     private FitFeatures() {
     }
@@ -32,9 +42,10 @@ public final class FitFeatures {
         return new FeatureTable(names, v, e);
     }
 
-    /** RRab or RRc from the period alone (the rule when the data carry no classification). */
-    public static String typeByPeriod(double period) {
-        return period < RRC_MAX_PERIOD ? "RRc" : "RRab";
+    /** RRab or RRc by {@link #TYPE_RULE}, for data that carry no classification. */
+    public static String type(double period, double r21) {
+        if (!Double.isFinite(r21)) return period < RRC_MAX_PERIOD_WITHOUT_R21 ? "RRc" : "RRab";
+        return period < RRC_MAX_PERIOD && r21 < RRC_MAX_R21 ? "RRc" : "RRab";
     }
 
     /** One feature of a fit, by {@link FeatureNames} name. */
