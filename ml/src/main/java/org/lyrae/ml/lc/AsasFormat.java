@@ -3,12 +3,15 @@ package org.lyrae.ml.lc;
 import java.util.regex.Pattern;
 
 /**
- * ASAS V-band light curves as the project's spectroscopic data holds them
+ * ASAS I-band light curves as the project's spectroscopic data holds them (I, not V: the Fourier
+ * parameters fitted to them in the CHR/LIT files have A1 about 0.65 of the V-band ASAS values of
+ * Szczygieł et al. 2009 and match Monson et al. 2017's I-band means and amplitudes; Dékány, Grebel &
+ * Pojmański 2021 built their I-band relation on them)
  * ({@code spectroscopic/asas_photometry.tar.gz}: {@code photometry/<ASAS id>.lc}, the curves behind the
  * CHR/LIT Fourier parameters, linked by their {@code use_id}). No header; five columns:
  * <ol>
  *   <li>HJD - 2450000 (d);</li>
- *   <li>V magnitude;</li>
+ *   <li>I magnitude;</li>
  *   <li>magnitude error;</li>
  *   <li>the residual of the source's own Fourier fit, magnitude minus model (it averages zero, tracks the
  *       residuals of a fresh fit, and is large for the outliers that fit rejected);</li>
@@ -51,7 +54,7 @@ public final class AsasFormat implements LightCurveFormat {
         EpochCollector epochs = new EpochCollector(file.name(), options, "line", true);
         TextColumns.read(file, 3, 5, 3, (v, count, line) ->
                 epochs.add(id, v[0], v[1], v[2], EpochCollector.OK, line, Double.NaN));
-        return epochs.finish(NAME, TIME_SYSTEM, "V", "column 1 (HJD - 2450000)", "column 2 (V magnitude)",
+        return epochs.finish(NAME, TIME_SYSTEM, "I", "column 1 (HJD - 2450000)", "column 2 (I magnitude)",
                 "column 3 (magnitude error)");
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.lyrae.ml.lc.LightCurve;
 
 /**
- * Acceptance C: ASAS V curves of the CHR spectroscopic stars ({@code use} = asas, linked by {@code use_id};
+ * Acceptance C: ASAS I-band curves of the CHR spectroscopic stars ({@code use} = asas, linked by {@code use_id};
  * one curve serves two CHR names once, so curves are taken once each) against the file's own lcfit period and
  * φ31. Periods are searched from scratch.
  *

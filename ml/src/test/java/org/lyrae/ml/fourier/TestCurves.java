@@ -121,7 +121,7 @@ final class TestCurves {
     }
 
     /**
-     * ASAS V light curves from {@code spectroscopic/asas_photometry.tar.gz}, by ASAS id, for the ids asked for,
+     * ASAS I-band light curves from {@code spectroscopic/asas_photometry.tar.gz}, by ASAS id, for the ids asked for,
      * read by the service's reader (which uses only HJD, V and its error: the two further columns are lcfit's
      * own residual and phase, so the fit cannot lean on lcfit's answer).
      */

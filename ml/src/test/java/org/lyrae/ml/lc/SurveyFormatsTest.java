@@ -59,7 +59,7 @@ class SurveyFormatsTest {
             assertEquals(AsasFormat.TIME_SYSTEM, r.timeSystem());
             LightCurve c = r.single();
             assertEquals(star.getKey(), c.id(), "the ASAS id, as CHR's use_id");
-            assertEquals("V", c.band());
+            assertEquals("I", c.band());
             List<String> lines = SharedData.dataLines(file);
             Set<Double> distinct = new HashSet<>();
             for (String l : lines) distinct.add(Double.parseDouble(l.strip().split("\\s+")[0]));
