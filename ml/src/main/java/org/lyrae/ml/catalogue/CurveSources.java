@@ -15,6 +15,7 @@ import org.lyrae.ml.fourier.AnalysisOptions;
 import org.lyrae.ml.lc.LightCurveException;
 import org.lyrae.ml.lc.LightCurveReaders;
 import org.lyrae.ml.lc.ReadOptions;
+import org.lyrae.ml.lc.TarGz;
 
 /**
  * The light-curve inputs: the files go through {@link BatchAnalyzer} with default options (the same

@@ -1,17 +1,17 @@
 package org.lyrae.ml.catalogue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lyrae.ml.calib.WhitespaceTable;
 import org.lyrae.ml.fourier.PhaseConvention;
+import org.lyrae.ml.lc.TarGz;
 
 /**
  * {@code gaia_g_fourier/rrab_g_X_rv_gpr_param.dat}: G-band Fourier parameters of RRab fitted by
@@ -55,69 +55,36 @@ public final class LcfitParameters implements CatalogueSource {
     public Stream open(CatalogueProgress progress) throws IOException {
         Map<Long, Double> intensityOffset = synlcTarball == null ? Map.of() : intensityOffsets(synlcTarball);
         List<CatalogueStar> stars = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(paramFile, StandardCharsets.UTF_8)) {
-            Map<String, Integer> col = null;
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                String t = line.strip();
-                if (t.isEmpty()) continue;
-                if (t.startsWith("#")) {
-                    if (col == null) col = header(t.substring(1));
-                    continue;
-                }
-                if (col == null) throw new IOException(paramFile + ": no '#' header line naming the columns");
-                String[] f = t.split("\\s+");
-                try {
-                    stars.add(star(f, col, intensityOffset));
-                } catch (RuntimeException e) {
-                    progress.problem(paramFile.getFileName() + " line " + lineNo + ": " + e.getMessage());
-                }
+        List<Map<String, String>> rows = WhitespaceTable.read(paramFile);
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                stars.add(star(rows.get(i), intensityOffset));
+            } catch (RuntimeException e) {
+                progress.problem(paramFile.getFileName() + " row " + (i + 1) + ": " + e.getMessage());
             }
         }
         return CatalogueSource.of(stars);
     }
 
-    private CatalogueStar star(String[] f, Map<String, Integer> col, Map<Long, Double> intensityOffset) {
-        long id = Long.parseLong(get(f, col, "id"));
+    private CatalogueStar star(Map<String, String> row, Map<Long, Double> intensityOffset) {
+        String idText = row.get("id");
+        if (idText == null) throw new IllegalArgumentException("no id");
+        long id = Long.parseLong(idText);
         CatalogueStar s = new CatalogueStar(id, input());
         s.type = "RRab";
-        s.period = num(f, col, "period");
-        s.epochs = (int) num(f, col, "Nep");
-        s.order = col.containsKey("order") ? (int) num(f, col, "order") : null;
-        s.peakToPeak = num(f, col, "totamp");
-        for (int k = 0; k < 3; k++) s.amplitude[k] = num(f, col, "A" + (k + 1));
+        s.period = WhitespaceTable.number(row, "period");
+        s.epochs = (int) WhitespaceTable.number(row, "Nep");
+        s.order = row.get("order") != null ? (int) WhitespaceTable.number(row, "order") : null;
+        s.peakToPeak = WhitespaceTable.number(row, "totamp");
+        for (int k = 0; k < 3; k++) s.amplitude[k] = WhitespaceTable.number(row, "A" + (k + 1));
         s.r21 = s.amplitude[1] / s.amplitude[0];
         s.r31 = s.amplitude[2] / s.amplitude[0];
-        s.phi21Sine = PhaseConvention.wrap(num(f, col, "phi21"));
-        s.phi31Sine = PhaseConvention.wrap(num(f, col, "phi31"));
-        s.meanMag = num(f, col, "meanmag");
+        s.phi21Sine = PhaseConvention.wrap(WhitespaceTable.number(row, "phi21"));
+        s.phi31Sine = PhaseConvention.wrap(WhitespaceTable.number(row, "phi31"));
+        s.meanMag = WhitespaceTable.number(row, "meanmag");
         Double offset = intensityOffset.get(id);
         if (offset != null) s.intensityMeanMag = s.meanMag + offset;
         return s;
-    }
-
-    private static Map<String, Integer> header(String names) {
-        Map<String, Integer> col = new HashMap<>();
-        String[] n = names.strip().split("\\s+");
-        for (int i = 0; i < n.length; i++) col.putIfAbsent(n[i], i);   // the RV block repeats no name of ours
-        for (String need : List.of("id", "Nep", "period", "totamp", "A1", "A2", "A3", "phi21", "phi31", "meanmag")) {
-            if (!col.containsKey(need)) throw new IllegalArgumentException("no column " + need + " in header " + Arrays.toString(n));
-        }
-        return col;
-    }
-
-    private static String get(String[] f, Map<String, Integer> col, String name) {
-        int i = col.get(name);
-        if (i >= f.length) throw new IllegalArgumentException("row has no " + name + " (column " + (i + 1) + ")");
-        return f[i];
-    }
-
-    private static double num(String[] f, Map<String, Integer> col, String name) {
-        String v = get(f, col, name);
-        if (v.equalsIgnoreCase("nan") || v.equals("\"\"")) return Double.NaN;
-        return Double.parseDouble(v);
     }
 
     /** −2.5 log10 ⟨10^(−0.4 Δm)⟩ over one cycle of each smoothed curve, by source_id. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.lyrae.ml.lc.TarGz;
 import org.lyrae.ml.testdata.SharedData;
 
 /** The shared-data inputs read as the catalogue reads them. */

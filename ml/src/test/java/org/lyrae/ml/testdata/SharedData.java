@@ -3,13 +3,11 @@ package org.lyrae.ml.testdata;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
+import org.lyrae.ml.lc.TarGz;
 
 /** Where the shared data is, and its tarballs extracted (once) under the module's {@code target/}. */
 public final class SharedData {
@@ -63,46 +61,15 @@ public final class SharedData {
         return files;
     }
 
-    /** A small ustar reader: regular files only, names with a ustar prefix or a GNU long-name record. */
+    /** Writes the archive's regular files under {@code dest} with the service's own tar reader. */
     private static void untar(Path tarball, Path dest, List<String> members) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(tarball), 1 << 16)) {
-            byte[] header = new byte[512];
-            String longName = null;
-            while (in.readNBytes(header, 0, 512) == 512) {
-                boolean zero = true;
-                for (byte b : header) zero &= b == 0;
-                if (zero) break;
-                String name = longName != null ? longName : field(header, 0, 100);
-                longName = null;
-                String prefix = field(header, 345, 155);
-                if (!prefix.isEmpty()) name = prefix + "/" + name;
-                String octal = field(header, 124, 12).trim();
-                long size = octal.isEmpty() ? 0 : Long.parseLong(octal, 8);
-                char type = (char) header[156];
-                long padded = (size + 511) / 512 * 512;
-                if (type == 'L') {
-                    byte[] n = in.readNBytes((int) padded);
-                    longName = new String(n, 0, (int) size, StandardCharsets.UTF_8).replace("\0", "");
-                    continue;
-                }
-                if (type == '0' || type == 0) {
-                    Path out = dest.resolve(name).normalize();
-                    assertTrue(out.startsWith(dest), "tar member outside its folder: " + name);
-                    Files.createDirectories(out.getParent());
-                    Files.write(out, in.readNBytes((int) size));
-                    in.skipNBytes(padded - size);
-                    members.add(name);
-                } else {
-                    in.skipNBytes(padded);
-                }
-            }
-        }
-    }
-
-    private static String field(byte[] h, int off, int len) {
-        int end = off;
-        while (end < off + len && h[end] != 0) end++;
-        return new String(h, off, end - off, StandardCharsets.UTF_8);
+        TarGz.read(tarball, (name, content) -> {
+            Path out = dest.resolve(name).normalize();
+            assertTrue(out.startsWith(dest), "tar member outside its folder: " + name);
+            Files.createDirectories(out.getParent());
+            Files.write(out, content);
+            members.add(name);
+        });
     }
 
     /** Lines of a text file that are not blank and not {@code #} comments. */

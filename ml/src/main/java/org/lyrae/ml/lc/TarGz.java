@@ -1,4 +1,4 @@
-package org.lyrae.ml.catalogue;
+package org.lyrae.ml.lc;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -13,18 +13,18 @@ import java.util.zip.GZIPInputStream;
  * Reads the regular files of a gzip-compressed tar archive (POSIX ustar, with the GNU long-name and
  * pax extensions that GNU tar writes), one after the other, without unpacking it to disk.
  */
-final class TarGz {
+public final class TarGz {
     private static final int BLOCK = 512;
 
     /** Told of each regular file: its path inside the archive and its content. */
-    interface Visitor {
+    public interface Visitor {
         void file(String name, byte[] content) throws IOException;
     }
 
     private TarGz() {
     }
 
-    static void read(Path archive, Visitor visitor) throws IOException {
+    public static void read(Path archive, Visitor visitor) throws IOException {
         try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(archive), 1 << 16), 1 << 16)) {
             byte[] header = new byte[BLOCK];
             String longName = null;
@@ -57,7 +57,7 @@ final class TarGz {
     }
 
     /** The file name part of an archive path. */
-    static String baseName(String path) {
+    public static String baseName(String path) {
         String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         return p.substring(p.lastIndexOf('/') + 1);
     }
