@@ -44,6 +44,24 @@ public final class LyraeConfig {
     public Path tokensFile = prop("auth.tokens", null) == null ? null : Paths.get(prop("auth.tokens", null));
     public int fetchSize = intProp("db.fetchSize", 5_000);
 
+    /**
+     * {@code --config FILE} among command-line arguments: a properties file of settings named as
+     * in this class without the {@code lyrae.} prefix (see deploy/lyrae.properties.example), set as
+     * system properties before a config is created; -D options still win.
+     */
+    public static void applyConfigFile(String[] args) throws java.io.IOException {
+        for (int i = 1; i + 1 < args.length; i++) {
+            if (!args[i].equals("--config")) continue;
+            java.util.Properties p = new java.util.Properties();
+            try (var in = java.nio.file.Files.newBufferedReader(Paths.get(args[i + 1]))) {
+                p.load(in);
+            }
+            for (String key : p.stringPropertyNames()) {
+                if (System.getProperty("lyrae." + key) == null) System.setProperty("lyrae." + key, p.getProperty(key).trim());
+            }
+        }
+    }
+
     /** The embedded default: an H2 file database under var/. */
     public String effectiveDbUrl() {
         if (dbUrl != null) return dbUrl;

@@ -42,7 +42,7 @@ public final class Main {
         if (args[0].equals("analyze")) System.exit(AnalyzeCommand.run(commandArgs, System.out, System.err, System.console() != null));
         if (args[0].equals("train")) System.exit(TrainCommand.run(commandArgs, System.out, System.err, System.console() != null));
         if (args[0].equals("catalogue")) System.exit(CatalogueCommand.run(commandArgs, System.out, System.err, System.console() != null));
-        applyConfigFile(args);
+        LyraeConfig.applyConfigFile(args);
         LyraeConfig config = new LyraeConfig();
         List<String> rest = new ArrayList<>();
         String descriptor = null, format = null;
@@ -72,23 +72,6 @@ public final class Main {
             case "ingest": ingest(config, descriptor, format, rest); break;
             case "worker": worker(config); break;
             default: fail("unknown command " + args[0]);
-        }
-    }
-
-    /**
-     * {@code --config FILE}: a properties file of settings named as in LyraeConfig without the
-     * {@code lyrae.} prefix (see deploy/lyrae.properties.example); -D options still win.
-     */
-    private static void applyConfigFile(String[] args) throws java.io.IOException {
-        for (int i = 1; i + 1 < args.length; i++) {
-            if (!args[i].equals("--config")) continue;
-            java.util.Properties p = new java.util.Properties();
-            try (var in = java.nio.file.Files.newBufferedReader(Paths.get(args[i + 1]))) {
-                p.load(in);
-            }
-            for (String key : p.stringPropertyNames()) {
-                if (System.getProperty("lyrae." + key) == null) System.setProperty("lyrae." + key, p.getProperty(key).trim());
-            }
         }
     }
 

@@ -117,7 +117,7 @@ public final class CatalogueCommand {
         Path modelsDir = null;
         int threads = Runtime.getRuntime().availableProcessors();
         try {
-            applyConfigFile(args);
+            LyraeConfig.applyConfigFile(args);
             config = new LyraeConfig();
             for (int i = 1; i < args.length; i++) {
                 String a = args[i];
@@ -224,20 +224,6 @@ public final class CatalogueCommand {
         try (InputStream in = CatalogueCommand.class.getResourceAsStream("/tables/" + TABLE + ".json")) {
             if (in == null) throw new IOException("missing resource /tables/" + TABLE + ".json");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    /** {@code --config FILE}: as {@code Main}'s (settings without the {@code lyrae.} prefix; -D options win). */
-    private static void applyConfigFile(String[] args) throws IOException {
-        for (int i = 1; i + 1 < args.length; i++) {
-            if (!args[i].equals("--config")) continue;
-            java.util.Properties p = new java.util.Properties();
-            try (var in = Files.newBufferedReader(Paths.get(args[i + 1]))) {
-                p.load(in);
-            }
-            for (String key : p.stringPropertyNames()) {
-                if (System.getProperty("lyrae." + key) == null) System.setProperty("lyrae." + key, p.getProperty(key).trim());
-            }
         }
     }
 
