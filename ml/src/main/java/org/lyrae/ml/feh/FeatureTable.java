@@ -10,8 +10,15 @@ import java.util.List;
  * @param names  feature names, one per column
  * @param values {@code values[j][i]}: feature j of star i
  * @param errors {@code errors[j][i]}: its standard error (NaN when unknown)
+ * @param curves {@code curves[i]}: star i's light-curve shape for the networks ({@link CurveShape}), null
+ *               where there is none (parameters without a curve); the array itself is null when no star has one
  */
-public record FeatureTable(List<String> names, double[][] values, double[][] errors) {
+public record FeatureTable(List<String> names, double[][] values, double[][] errors, float[][] curves) {
+
+    /** Fourier features only, no curves. */
+    public FeatureTable(List<String> names, double[][] values, double[][] errors) {
+        this(names, values, errors, null);
+    }
 
     public FeatureTable {
         names = List.copyOf(names);
@@ -23,10 +30,18 @@ public record FeatureTable(List<String> names, double[][] values, double[][] err
                 throw new IllegalArgumentException("feature columns differ in length at " + names.get(j));
             }
         }
+        if (curves != null && values.length > 0 && curves.length != values[0].length) {
+            throw new IllegalArgumentException(curves.length + " curves for " + values[0].length + " stars");
+        }
     }
 
     public int rows() {
-        return values.length == 0 ? 0 : values[0].length;
+        return values.length == 0 ? (curves == null ? 0 : curves.length) : values[0].length;
+    }
+
+    /** Star i's curve shape, or null. */
+    public float[] curve(int i) {
+        return curves == null ? null : curves[i];
     }
 
     /** The column of {@code name}; an error naming the available ones when absent. */

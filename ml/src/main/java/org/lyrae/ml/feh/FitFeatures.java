@@ -7,7 +7,7 @@ import org.lyrae.ml.fourier.FourierFit;
 /**
  * The model features of fitted light curves, in the names, the (sine, lcfit) phase convention and
  * the phase windows ({@link PhaseWindows}) the models were calibrated with; every feature with its
- * error from the fit's covariance.
+ * error from the fit's covariance; and the curve shape the networks read ({@link CurveShape}).
  */
 public final class FitFeatures {
     /**
@@ -31,15 +31,17 @@ public final class FitFeatures {
         List<String> names = FeatureNames.ALL;
         double[][] v = new double[names.size()][n];
         double[][] e = new double[names.size()][n];
+        float[][] curves = new float[n][];
         for (int i = 0; i < n; i++) {
             FourierFit f = fits.get(i);
+            curves[i] = CurveShape.of(f);
             for (int j = 0; j < names.size(); j++) {
                 Estimate x = feature(f, names.get(j));
                 v[j][i] = x.value();
                 e[j][i] = x.error();
             }
         }
-        return new FeatureTable(names, v, e);
+        return new FeatureTable(names, v, e, curves);
     }
 
     /** RRab or RRc by {@link #TYPE_RULE}, for data that carry no classification. */

@@ -50,6 +50,14 @@ public record FoldedCurve(double epochOfZeroPhase, double period, double[] model
         return observedUsed.clone();
     }
 
+    /**
+     * The fitted model minus A0 at phases j/points, aligned so that φ₁ = 0: the shape of the curve
+     * without the observations (what {@link #modelMag()} holds, from the fit alone).
+     */
+    public static double[] modelShape(FourierFit fit, int points) {
+        return ModelProfile.of(fit.model(), points).relativeMag;
+    }
+
     /** Folds {@code lc} with {@code fit} (which must come from the same light curve), model on {@code points} phases. */
     public static FoldedCurve of(LightCurve lc, FourierFit fit, int points) {
         HarmonicModel model = fit.model();
