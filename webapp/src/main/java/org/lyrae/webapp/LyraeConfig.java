@@ -34,6 +34,11 @@ public final class LyraeConfig {
     public boolean webNode = true;
     /** What a worker process runs on: cpu, or gpu (network jobs first). */
     public String device = prop("device", "cpu");
+    /**
+     * Where the light-curve networks run: auto (a GPU when the PyTorch build has CUDA and sees one),
+     * cpu or gpu. A {@code worker --device gpu} runs them on the GPU whatever this says.
+     */
+    public String networkDevice = prop("nn.device", "auto");
     public long defaultExecutionDuration = longProp("jobs.duration.default", 3600);
     public long maxExecutionDuration = longProp("jobs.duration.limit", 36_000);
     public long defaultRetentionSeconds = longProp("jobs.retention.default", 7 * 86_400);

@@ -28,7 +28,8 @@ public final class Main {
             "                                                    publish a table STIL can read (VOTable, FITS, CSV, ...)",
             "  analyze [--period P] [--out FILE.csv|.vot] [--plot DIR] INPUT...",
             "                                                    periods, Fourier fits and [Fe/H] of light curves (analyze --help)",
-            "  train [--model bayes|xgboost|all] [--band G|I]  calibrate the metallicity models (train --help)",
+            "  train [--model bayes|xgboost|lstm|transformer|all] [--band G|I]",
+            "                                                    calibrate the metallicity models (train --help)",
             "  catalogue build [--vari-rrlyrae FILE] [--db JDBC-URL]",
             "                                                    build and publish rrlyrae.metallicity (catalogue --help)",
             "options common to all commands: --config FILE --db-user U --db-password P --var DIR --no-demo");
@@ -39,6 +40,7 @@ public final class Main {
             return;
         }
         String[] commandArgs = java.util.Arrays.copyOfRange(args, 1, args.length);
+        org.lyrae.ml.nn.NetworkEstimator.useDevice(new LyraeConfig().networkDevice);   // -Dlyrae.nn.device, for every command
         if (args[0].equals("analyze")) System.exit(AnalyzeCommand.run(commandArgs, System.out, System.err, System.console() != null));
         if (args[0].equals("train")) System.exit(TrainCommand.run(commandArgs, System.out, System.err, System.console() != null));
         if (args[0].equals("catalogue")) System.exit(CatalogueCommand.run(commandArgs, System.out, System.err, System.console() != null));
@@ -101,6 +103,16 @@ public final class Main {
         }
         config.loadDemo = false;
         config.webNode = false;
+        if (org.lyrae.uws.Device.parse(config.device) == org.lyrae.uws.Device.GPU) {
+            // a GPU worker that cannot see a GPU would run the networks on its CPU unnoticed: refuse to start
+            try {
+                org.lyrae.ml.nn.Engines.device("gpu");
+            } catch (IllegalStateException e) {
+                fail(e.getMessage());
+            }
+            config.networkDevice = "gpu";
+        }
+        org.lyrae.ml.nn.NetworkEstimator.useDevice(config.networkDevice);
         LyraeService service = LyraeService.open(config);
         var pool = service.startWorkers(Math.max(1, config.workerThreads));
         System.out.println("Lyrae worker " + pool.name() + " (" + config.device + ", " + Math.max(1, config.workerThreads)

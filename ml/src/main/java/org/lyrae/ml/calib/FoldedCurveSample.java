@@ -11,6 +11,9 @@ import java.util.Map;
 import org.lyrae.ml.analysis.BatchAnalyzer;
 import org.lyrae.ml.analysis.StarAnalysis;
 import org.lyrae.ml.feh.CurveShape;
+import org.lyrae.ml.feh.FeatureTable;
+import org.lyrae.ml.feh.FitFeatures;
+import org.lyrae.ml.fourier.FourierFit;
 import org.lyrae.ml.fourier.AnalysisOptions;
 import org.lyrae.ml.lc.LightCurveException;
 import org.lyrae.ml.lc.LightCurveReaders;
@@ -29,8 +32,11 @@ public final class FoldedCurveSample {
     public static final String CURVES = "gaia_g_folded/lc_dev_g.tar.gz";
     public static final String LABELS = "gaia_g_folded/labels_photometric_feh.csv";
 
-    /** The curves and labels, and how they were cut. */
-    public record Built(CurveData data, List<String> log) { }
+    /**
+     * The curves and labels, the Fourier features of the same fits (row for row, for the Fourier
+     * models' comparison on the same stars), and how they were cut.
+     */
+    public record Built(CurveData data, FeatureTable features, List<String> log) { }
 
     private FoldedCurveSample() {
     }
@@ -73,6 +79,7 @@ public final class FoldedCurveSample {
             List<String> ids = new ArrayList<>();
             List<float[]> curves = new ArrayList<>();
             List<Double> feh = new ArrayList<>();
+            List<FourierFit> fits = new ArrayList<>();
             int failed = 0;
             int unusable = 0;
             for (StarAnalysis a : done) {
@@ -86,6 +93,7 @@ public final class FoldedCurveSample {
                     continue;
                 }
                 ids.add(a.sourceId());
+                fits.add(a.analysis().fit());
                 curves.add(shape);
                 feh.add(labels.get(a.sourceId()));
             }
@@ -93,7 +101,7 @@ public final class FoldedCurveSample {
                     failed));
             log.add("finite curve shape on " + CurveShape.POINTS + " phases: " + ids.size() + " (" + unusable + " not)");
             return new Built(new CurveData(ids, curves.toArray(float[][]::new), feh.stream().mapToDouble(Double::doubleValue).toArray()),
-                    log);
+                    FitFeatures.of(fits), log);
         } finally {
             try (var s = Files.walk(scratch)) {
                 s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -13,7 +13,7 @@ import org.lyrae.ml.select.Regressor;
  * star's true [Fe/H]; the spectroscopic error is added in quadrature when comparing with a measured
  * value, as cross-validation does.
  */
-record BayesRegressor(FitSettings settings) implements Regressor {
+public record BayesRegressor(FitSettings settings) implements Regressor {
 
     @Override
     public Fitted fit(double[][] x, double[] y, double[] weights) {

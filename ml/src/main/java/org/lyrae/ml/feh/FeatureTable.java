@@ -39,6 +39,22 @@ public record FeatureTable(List<String> names, double[][] values, double[][] err
         return values.length == 0 ? (curves == null ? 0 : curves.length) : values[0].length;
     }
 
+    /** The rows {@code rows}, in that order (features, errors and curves). */
+    public FeatureTable subset(List<Integer> rows) {
+        double[][] v = new double[values.length][rows.size()];
+        double[][] e = new double[values.length][rows.size()];
+        float[][] c = curves == null ? null : new float[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            int i = rows.get(r);
+            for (int j = 0; j < values.length; j++) {
+                v[j][r] = values[j][i];
+                e[j][r] = errors[j][i];
+            }
+            if (c != null) c[r] = curves[i];
+        }
+        return new FeatureTable(names, v, e, c);
+    }
+
     /** Star i's curve shape, or null. */
     public float[] curve(int i) {
         return curves == null ? null : curves[i];

@@ -40,10 +40,17 @@ public record NetworkEstimator(String name, NetworkSettings settings, int points
         members = List.copyOf(members);
     }
 
-    /** Where networks run from now on: {@code auto}, {@code cpu} or {@code gpu} (see {@link Engines#device}). */
+    /**
+     * Where networks loaded from now on run: {@code auto}, {@code cpu} or {@code gpu} (see {@link Engines#device}).
+     * Only the spelling is checked here, so that setting it does not load PyTorch; a missing GPU shows
+     * at the first prediction (call {@link Engines#device} to check at once).
+     */
     public static void useDevice(String preference) {
-        Engines.device(preference);   // fails now, not at the first prediction, when there is no such device
-        devicePreference = preference;
+        String p = preference == null ? "auto" : preference.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!p.equals("auto") && !p.equals("cpu") && !p.equals("gpu")) {
+            throw new IllegalArgumentException("device '" + preference + "': use auto, cpu or gpu");
+        }
+        devicePreference = p;
     }
 
     @Override
