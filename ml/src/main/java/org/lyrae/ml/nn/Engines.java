@@ -19,7 +19,19 @@ public final class Engines {
     public static synchronized Engine pytorch() {
         setIfAbsent("ai.djl.offline", "true");
         setIfAbsent("OPT_OUT_TRACKING", "true");
-        return Engine.getEngine(ENGINE);
+        try {
+            return Engine.getEngine(ENGINE);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (String.valueOf(t.getMessage()).contains("Offline mode")) {
+                    // DJL found no native library it can use here and wanted to download one
+                    throw new IllegalStateException("the PyTorch library in this build cannot run on this machine and nothing is "
+                            + "downloaded at run time: a -Pgpu (CUDA) build needs an NVIDIA GPU with its driver; elsewhere use the "
+                            + "default (CPU) build", e);
+                }
+            }
+            throw e;
+        }
     }
 
     /**

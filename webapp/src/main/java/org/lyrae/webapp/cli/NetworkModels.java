@@ -68,6 +68,15 @@ public final class NetworkModels {
         return c;
     }
 
+    /** {@link #evaluate} of a network saved earlier. */
+    public static void evaluateSaved(Path modelsDir, Path dataDir, String name, PrintStream err, boolean terminal) throws IOException {
+        if (!NetworkArtifacts.exists(modelsDir, "G", name)) {
+            throw new IOException("no " + name + " network in " + modelsDir + ": train it first (lyrae train --model " + name + ")");
+        }
+        FoldedCurveSample.Built sample = FoldedCurveSample.build(dataDir, Runtime.getRuntime().availableProcessors());
+        evaluate(modelsDir, dataDir, sample, NetworkArtifacts.load(modelsDir, "G", name), err, terminal);
+    }
+
     /**
      * Compares every trained network with the Fourier models: on the training stars (same folds) and
      * against spectroscopic [Fe/H] on the raw DR3 curves; writes {@code evaluation.md} and prints it.

@@ -34,7 +34,8 @@ public final class TrainCommand {
             "  --folds    k of their k-fold cross-validation, also the size of the ensemble (default 10)",
             "  --epochs   at most this many epochs per fold (default 150); --patience N: early stopping (default 15)",
             "  --density-weighting  weight stars by 1/(density of their label)",
-            "  --device   auto (GPU when there is one), cpu or gpu");
+            "  --device   auto (GPU when there is one), cpu or gpu",
+            "  --evaluate-only  do not train: compare the saved network with the other models again (evaluation.md)");
 
     private TrainCommand() {
     }
@@ -51,6 +52,7 @@ public final class TrainCommand {
         Integer patience = null;
         boolean density = false;
         String device = "auto";
+        boolean evaluateOnly = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -78,6 +80,7 @@ public final class TrainCommand {
                     case "--patience": patience = Integer.parseInt(args[++i]); break;
                     case "--density-weighting": density = true; break;
                     case "--device": device = args[++i]; break;
+                    case "--evaluate-only": evaluateOnly = true; break;
                     case "-h": case "--help": out.println(USAGE); return 0;
                     default: throw new IllegalArgumentException("unknown option " + args[i]);
                 }
@@ -91,6 +94,10 @@ public final class TrainCommand {
             if (!band.equals("G")) {
                 err.println("lyrae train: the networks are trained on Gaia G curves only (--band G)");
                 return 2;
+            }
+            if (evaluateOnly) {
+                NetworkModels.evaluateSaved(models, data, network, err, terminal);
+                return 0;
             }
             net = NetworkSettings.defaults(network).withDensityWeighting(density);
             if (folds != null) net = net.withFolds(folds);
