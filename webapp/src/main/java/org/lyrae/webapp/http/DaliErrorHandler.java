@@ -18,6 +18,9 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class DaliErrorHandler extends ErrorHandler {
 
+    /** Statuses Jetty answers when it cannot read the request, after which it closes the connection. */
+    private static final java.util.Set<Integer> PARSER_ERRORS = java.util.Set.of(400, 413, 414, 431);
+
     @Override
     public boolean errorPageForMethod(String method) {
         return true;   // Jetty's default leaves e.g. a PUT's 405 without a body
@@ -34,6 +37,9 @@ public final class DaliErrorHandler extends ErrorHandler {
         byte[] body = DaliErrors.document(describe(code, message, request.getMethod())).getBytes(StandardCharsets.UTF_8);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/x-votable+xml;charset=utf-8");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        // Jetty drops the connection after a request it could not parse; without saying so, a
+        // client that pools connections sends its next request into the closed socket
+        if (PARSER_ERRORS.contains(code)) response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 

@@ -20,7 +20,7 @@ class TrainCommandTest {
 
     @Test
     void badOptionsAreRefused() throws Exception {
-        assertTrue(refused("--model", "forest").contains("--model is bayes, xgboost or all, not forest"));
+        assertTrue(refused("--model", "forest").contains("--model is bayes, xgboost, lstm, transformer or all, not forest"));
         assertTrue(refused("--band", "K").contains("--band is G or I, not K"));
         assertTrue(refused("--band").contains("an option lacks its value"));
         assertTrue(refused("--frobnicate").contains("unknown option --frobnicate"));
