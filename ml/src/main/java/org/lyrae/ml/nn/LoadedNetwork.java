@@ -16,11 +16,13 @@ import java.io.IOException;
 
 /**
  * A trained network ready to predict: built, initialised and given its saved parameters on a device.
- * Predictions run in batches without dropout; calls are serialised (a DJL block is not meant for
+ * Predictions run without dropout in batches of exactly {@value #BATCH} rows (the last one padded
+ * with zeros), so that a star gets the same bits alone as among thousands: PyTorch's CPU kernels
+ * sum in an order that depends on the batch size. Calls are serialised (a DJL block is not meant for
  * concurrent forward passes), each call a batch of many curves.
  */
 public final class LoadedNetwork implements AutoCloseable {
-    private static final int BATCH = 2048;
+    static final int BATCH = 256;
 
     private final Model model;
     private final Block block;
@@ -55,8 +57,10 @@ public final class LoadedNetwork implements AutoCloseable {
         for (int from = 0; from < curves.length; from += BATCH) {
             int to = Math.min(curves.length, from + BATCH);
             try (NDManager m = model.getNDManager().newSubManager()) {
-                NDArray x = m.create(scaling.inputs(curves, from, to), new Shape(to - from, points, 1));
-                float[] z = block.forward(new ParameterStore(m, false), new NDList(x), false).singletonOrThrow().toFloatArray();
+                float[] in = java.util.Arrays.copyOf(scaling.inputs(curves, from, to), BATCH * points);
+                NDArray x = m.create(in, new Shape(BATCH, points, 1));
+                float[] z = AutogradForward.run(() -> block.forward(new ParameterStore(m, false), new NDList(x), false)
+                        .singletonOrThrow().toFloatArray());
                 for (int i = from; i < to; i++) out[i] = scaling.fromStandard(z[i - from]);
             }
         }

@@ -127,7 +127,7 @@ public final class NetworkTrainer {
             int to = Math.min(data.size(), from + 1024);
             try (NDManager m = trainer.getManager().newSubManager()) {
                 NDArray x = m.create(scaling.inputs(data.curves(), from, to), new Shape(to - from, points, 1));
-                float[] z = trainer.evaluate(new NDList(x)).singletonOrThrow().toFloatArray();
+                float[] z = AutogradForward.run(() -> trainer.evaluate(new NDList(x)).singletonOrThrow().toFloatArray());
                 for (int i = from; i < to; i++) {
                     double e = scaling.fromStandard(z[i - from]) - data.feh()[i];
                     ss += e * e;
