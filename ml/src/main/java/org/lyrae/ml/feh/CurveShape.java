@@ -30,7 +30,7 @@ public final class CurveShape {
 
     /** Peak-to-peak amplitude of a shape (max − min), mag; NaN for null or a shape of the wrong length. */
     public static double amplitude(float[] shape) {
-        if (!usable(shape)) return Double.NaN;
+        if (shape == null || shape.length != POINTS) return Double.NaN;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (float v : shape) {
@@ -40,10 +40,14 @@ public final class CurveShape {
         return hi - lo;
     }
 
-    /** Whether the networks can read it: {@link #POINTS} finite values. */
+    /** Whether the networks can read it: {@link #POINTS} finite values that are not all the same (a flat fit has no shape). */
     public static boolean usable(float[] shape) {
         if (shape == null || shape.length != POINTS) return false;
-        for (float v : shape) if (!Float.isFinite(v)) return false;
-        return true;
+        boolean varies = false;
+        for (float v : shape) {
+            if (!Float.isFinite(v)) return false;
+            varies |= v != shape[0];
+        }
+        return varies;
     }
 }

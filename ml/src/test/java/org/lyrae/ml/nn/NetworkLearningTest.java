@@ -1,5 +1,7 @@
 package org.lyrae.ml.nn;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
@@ -31,5 +33,19 @@ class NetworkLearningTest {
             // [Fe/H] spans 2.5 dex uniformly: a constant guess is off by 0.72 dex rms
             assertTrue(rmse < 0.35, architecture + ": held-out RMSE " + rmse);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lstm", "transformer"})
+    void theSeedFixesTheNetwork(String architecture) {
+        CurveData train = SyntheticCurves.sample(200, 1);
+        CurveData validation = SyntheticCurves.sample(50, 2);
+        NetworkSettings s = SyntheticCurves.small(architecture).withEpochs(3, 3);
+        byte[] first = NetworkTrainer.train(train, validation, null, s, Device.cpu(), NetworkTrainer.Progress.NONE).parameters();
+        byte[] again = NetworkTrainer.train(train, validation, null, s, Device.cpu(), NetworkTrainer.Progress.NONE).parameters();
+        byte[] other = NetworkTrainer.train(train, validation, null, s.withSeed(s.seed() + 1), Device.cpu(),
+                NetworkTrainer.Progress.NONE).parameters();
+        assertArrayEquals(first, again, "same data, settings and seed");
+        assertFalse(java.util.Arrays.equals(first, other), "another seed");
     }
 }

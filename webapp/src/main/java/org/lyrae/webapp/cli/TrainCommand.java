@@ -34,6 +34,7 @@ public final class TrainCommand {
             "  --folds    k of their k-fold cross-validation, also the size of the ensemble (default 10)",
             "  --epochs   at most this many epochs per fold (default 150); --patience N: early stopping (default 15)",
             "  --density-weighting  weight stars by 1/(density of their label)",
+            "  --unidirectional     lstm: read the curve one way only (default: both ways)",
             "  --device   auto (GPU when there is one), cpu or gpu",
             "  --evaluate-only  do not train: compare the saved network with the other models again (evaluation.md)");
 
@@ -51,6 +52,7 @@ public final class TrainCommand {
         Integer epochs = null;
         Integer patience = null;
         boolean density = false;
+        boolean oneWay = false;
         String device = "auto";
         boolean evaluateOnly = false;
         try {
@@ -79,6 +81,7 @@ public final class TrainCommand {
                     case "--epochs": epochs = Integer.parseInt(args[++i]); break;
                     case "--patience": patience = Integer.parseInt(args[++i]); break;
                     case "--density-weighting": density = true; break;
+                    case "--unidirectional": oneWay = true; break;
                     case "--device": device = args[++i]; break;
                     case "--evaluate-only": evaluateOnly = true; break;
                     case "-h": case "--help": out.println(USAGE); return 0;
@@ -99,7 +102,12 @@ public final class TrainCommand {
                 NetworkModels.evaluateSaved(models, data, network, err, terminal);
                 return 0;
             }
+            if (oneWay && !network.equals(LstmArchitecture.NAME)) {
+                err.println("lyrae train: --unidirectional is an lstm option");
+                return 2;
+            }
             net = NetworkSettings.defaults(network).withDensityWeighting(density);
+            if (oneWay) net = net.withBidirectional(false);
             if (folds != null) net = net.withFolds(folds);
             if (epochs != null || patience != null) {
                 net = net.withEpochs(epochs == null ? net.maxEpochs() : epochs, patience == null ? net.patience() : patience);
