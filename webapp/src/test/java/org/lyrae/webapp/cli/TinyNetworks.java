@@ -38,7 +38,7 @@ public final class TinyNetworks {
 
     /**
      * Curve shapes as {@link CurveShape} makes them (model minus A0 at 64 phases from φ1 = 0), with
-     * peak-to-peak amplitudes of about 0.25 to 1.3 mag (those of real G RRab).
+     * peak-to-peak amplitudes of about 0.2 to 1.4 mag (those of real G RRab).
      */
     static CurveData curves(int n, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
@@ -47,7 +47,7 @@ public final class TinyNetworks {
         double[] feh = new double[n];
         for (int i = 0; i < n; i++) {
             feh[i] = -2.5 + 2.5 * rng.nextDouble();
-            double a1 = 0.1 + 0.35 * rng.nextDouble();
+            double a1 = 0.08 + 0.52 * rng.nextDouble();
             double phi21 = 2.5 + 0.4 * (feh[i] + 1.25) + 0.05 * rng.nextGaussian();
             double phi31 = 5.2 + 0.8 * (feh[i] + 1.25) + 0.05 * rng.nextGaussian();
             for (int j = 0; j < CurveShape.POINTS; j++) {
