@@ -108,8 +108,13 @@ public final class AnalysisTable {
         }
     }
 
-    /** Model columns are named by model: {@code feh_bayes} for {@code bayes}, {@code feh_xgb} for {@code xgboost}. */
-    private static final java.util.Map<String, String> MODEL_COLUMNS = java.util.Map.of("feh_bayes", "bayes", "feh_xgb", "xgboost");
+    /**
+     * Model columns are named by model: {@code feh_bayes} for {@code bayes}, {@code feh_xgb} for
+     * {@code xgboost}, {@code feh_lstm} and {@code feh_transformer} for the networks; empty when the
+     * model did not run (e.g. a network not trained).
+     */
+    private static final java.util.Map<String, String> MODEL_COLUMNS = java.util.Map.of("feh_bayes", "bayes", "feh_xgb", "xgboost",
+            "feh_lstm", "lstm", "feh_transformer", "transformer");
 
     private static Object metallicity(String name, StarMetallicity m) {
         if (m == null) return null;

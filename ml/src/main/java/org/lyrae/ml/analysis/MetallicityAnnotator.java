@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lyrae.ml.feh.Estimates;
+import org.lyrae.ml.feh.FeatureNames;
 import org.lyrae.ml.feh.FeatureTable;
 import org.lyrae.ml.feh.FitFeatures;
 import org.lyrae.ml.feh.MetallicityModels;
@@ -13,7 +14,9 @@ import org.lyrae.ml.fourier.FourierFit;
 /**
  * Adds the models' [Fe/H] to analysed stars: features from each fit, the type from period and R21,
  * then all stars of a type at once through the models (one vectorised call per type and model).
- * Stars of another band than the models' get a flag instead of an estimate.
+ * Stars of another band than the models' get a flag instead of an estimate. A phase-folded curve
+ * given with period 1 ({@link FitFeatures#periodIsCycle}) has no period: the models that read it give
+ * no value, the others (shape features, the networks' curve) do, and the row says {@code period=NO_PERIOD}.
  */
 public final class MetallicityAnnotator {
     private MetallicityAnnotator() {
@@ -34,7 +37,9 @@ public final class MetallicityAnnotator {
                             Map.of("adopted", "NO_CALIBRATION_FOR_BAND_" + s.band()), new double[] {Double.NaN, Double.NaN})));
                     continue;
                 }
-                if (FitFeatures.type(f.period().value(), f.r21().value()).equals(type)) {
+                // a phase-folded curve's period 1 is no period: the rule then goes by R21 alone (RRab)
+                double period = FitFeatures.feature(f, FeatureNames.PERIOD).value();
+                if (FitFeatures.type(period, f.r21().value()).equals(type)) {
                     rows.add(i);
                     fits.add(f);
                 }
@@ -53,6 +58,7 @@ public final class MetallicityAnnotator {
                         : new double[] {a.adopted().feh()[r], a.adopted().sigma()[r]};
                 String adoptedFlag = a.byModel().isEmpty() ? "NO_CALIBRATION_FOR_" + type.toUpperCase() : a.adopted().flags()[r];
                 if (adoptedFlag != null) flags.put("adopted", adoptedFlag);
+                if (FitFeatures.periodIsCycle(fits.get(r))) flags.put("period", "NO_PERIOD");
                 int i = rows.get(r);
                 out.set(i, stars.get(i).withMetallicity(new StarMetallicity(type, FitFeatures.TYPE_RULE, models.version(),
                         byModel, flags, adopted)));

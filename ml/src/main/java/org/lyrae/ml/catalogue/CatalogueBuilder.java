@@ -35,7 +35,8 @@ import uk.ac.starlink.table.StarTable;
  *   <li><b>[Fe/H]:</b> the stars of a chunk are sent per type through
  *       {@link MetallicityModels#estimate} (features {@link FeatureNames#ALL} in the sine convention,
  *       NaN where unknown; a model gives no value for a star lacking one of its features, flag
- *       {@code MISSING_FEATURE}, even if it would predict from NaN); each model with
+ *       {@code MISSING_FEATURE}, even if it would predict from NaN; the networks read the curve shape of
+ *       stars that have a fit, as {@code analyze} does); each model with
  *       columns ({@link CatalogueColumn#modelColumns}) fills them, the adopted value goes to
  *       {@code metallicity}; a type without models gets {@code NO_CALIBRATION_FOR_<TYPE>};</li>
  *   <li><b>spectroscopic [Fe/H]</b> where the sample has the source_id;</li>
@@ -281,6 +282,8 @@ public final class CatalogueBuilder {
         List<String> names = FeatureNames.ALL;
         double[][] v = new double[names.size()][idx.size()];
         double[][] e = new double[names.size()][idx.size()];
+        float[][] curves = new float[idx.size()][];
+        boolean anyCurve = false;
         for (int r = 0; r < idx.size(); r++) {
             CatalogueStar s = stars.get(idx.get(r));
             for (int j = 0; j < names.size(); j++) {
@@ -288,8 +291,10 @@ public final class CatalogueBuilder {
                 v[j][r] = f[0];
                 e[j][r] = f[1];
             }
+            curves[r] = s.curve;
+            anyCurve |= s.curve != null;
         }
-        FeatureTable x = new FeatureTable(names, v, e);
+        FeatureTable x = new FeatureTable(names, v, e, anyCurve ? curves : null);
         MetallicityModels.Adopted a = withoutMissingFeatures(models.estimate(type, x), estimators, x);
         String modelNames = String.join(",", a.byModel().keySet());
         String version = models.version();

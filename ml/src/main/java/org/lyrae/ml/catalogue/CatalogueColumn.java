@@ -47,6 +47,10 @@ public enum CatalogueColumn {
     FEH_BAYES_ERROR("feh_bayes_error", Double.class),
     FEH_XGB("feh_xgb", Double.class),
     FEH_XGB_ERROR("feh_xgb_error", Double.class),
+    FEH_LSTM("feh_lstm", Double.class),
+    FEH_LSTM_ERROR("feh_lstm_error", Double.class),
+    FEH_TRANSFORMER("feh_transformer", Double.class),
+    FEH_TRANSFORMER_ERROR("feh_transformer_error", Double.class),
     METALLICITY("metallicity", Double.class),
     METALLICITY_ERROR("metallicity_error", Double.class),
     FEH_MODELS("feh_models", String.class),
@@ -91,6 +95,8 @@ public enum CatalogueColumn {
         switch (modelName.toLowerCase(java.util.Locale.ROOT)) {
             case "bayes": return new CatalogueColumn[] {FEH_BAYES, FEH_BAYES_ERROR};
             case "xgb": case "xgboost": return new CatalogueColumn[] {FEH_XGB, FEH_XGB_ERROR};
+            case "lstm": return new CatalogueColumn[] {FEH_LSTM, FEH_LSTM_ERROR};
+            case "transformer": return new CatalogueColumn[] {FEH_TRANSFORMER, FEH_TRANSFORMER_ERROR};
             default: return null;
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.lyrae.ml.feh.CurveShape;
 import org.lyrae.ml.feh.FeatureNames;
 import org.lyrae.ml.feh.PhaseWindows;
 import org.lyrae.ml.fourier.Estimate;
@@ -48,6 +49,8 @@ public final class CatalogueStar {
     double phi21Error = Double.NaN;
     double phi31Sine = Double.NaN;
     double phi31Error = Double.NaN;
+    /** The curve shape the networks read ({@link CurveShape}, from the fit), or null for stars without a fit. */
+    float[] curve;
     /** Light-curve fit warnings, comma-separated, or null. */
     String fitFlags;
     /** Position given by the input itself (degrees), NaN when it gives none. */
@@ -102,6 +105,7 @@ public final class CatalogueStar {
         s.phi31Sine = fit.phi31Sine().value();
         s.phi31Error = fit.phi31Sine().error();
         s.fitFlags = flags(fit.flags());
+        s.curve = CurveShape.of(fit);
         return s;
     }
 

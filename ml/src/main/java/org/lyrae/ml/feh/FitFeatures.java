@@ -22,6 +22,12 @@ public final class FitFeatures {
     public static final double RRC_MAX_PERIOD_WITHOUT_R21 = 0.4;
     /** The rule in words, stored with every type it decided. */
     public static final String TYPE_RULE = "RRc if P < 0.45 d and R21 < 0.32 (without R21: P < 0.4 d), else RRab";
+    /**
+     * A period given as exactly this is the cycle of a phase-folded curve (the shared
+     * {@code *_bin.dat} files, or {@code analyze --period 1} on a phase/mag file): time in cycles, not
+     * the star's period, which is then unknown. No RR Lyrae pulsates with exactly 1 d.
+     */
+    public static final double CYCLE = 1.0;
 
     private FitFeatures() {
     }
@@ -44,6 +50,15 @@ public final class FitFeatures {
         return new FeatureTable(names, v, e, curves);
     }
 
+    /**
+     * Whether the fit's period is only the cycle of a phase-folded curve ({@link #CYCLE}, given): its
+     * {@link FeatureNames#PERIOD} feature is then NaN, so that the models that read the period give no
+     * value ({@code MISSING_FEATURE:period}) while the period-free ones (shape features, networks) do.
+     */
+    public static boolean periodIsCycle(FourierFit f) {
+        return f.periodGiven() && f.period().value() == CYCLE;
+    }
+
     /** RRab or RRc by {@link #TYPE_RULE}, for data that carry no classification. */
     public static String type(double period, double r21) {
         if (!Double.isFinite(r21)) return period < RRC_MAX_PERIOD_WITHOUT_R21 ? "RRc" : "RRab";
@@ -53,7 +68,7 @@ public final class FitFeatures {
     /** One feature of a fit, by {@link FeatureNames} name. */
     public static Estimate feature(FourierFit f, String name) {
         switch (name) {
-            case FeatureNames.PERIOD: return f.period();
+            case FeatureNames.PERIOD: return periodIsCycle(f) ? new Estimate(Double.NaN, Double.NaN) : f.period();
             case FeatureNames.AMPLITUDE: return f.peakToPeakAmplitude();
             case FeatureNames.A1: return amplitude(f, 1);
             case FeatureNames.A2: return amplitude(f, 2);

@@ -13,7 +13,6 @@ import org.lyrae.ml.analysis.AnalysisTable;
 import org.lyrae.ml.analysis.BatchAnalyzer;
 import org.lyrae.ml.analysis.FitPlot;
 import org.lyrae.ml.analysis.MetallicityAnnotator;
-import org.lyrae.ml.feh.TrainingSettings;
 import org.lyrae.ml.analysis.StarAnalysis;
 import org.lyrae.ml.fourier.AnalysisOptions;
 import org.lyrae.ml.lc.ColumnRoles;
@@ -31,17 +30,19 @@ import uk.ac.starlink.table.StarTableOutput;
 public final class AnalyzeCommand {
     public static final String USAGE = String.join("\n",
             "usage: java -jar lyrae.jar analyze [options] INPUT...",
-            "  --period P          period in days for every star (skips the search)",
+            "  --period P          period in days for every star (skips the search); --period 1 on phase-folded",
+            "                      'phase mag' files: no period is known, so only the period-free models run",
             "  --min-period P      shortest period searched (default 0.2 d)",
             "  --max-period P      longest period searched (default 1.2 d)",
             "  --out FILE          write the table to FILE; format from the extension (.csv .vot .xml .fits .ecsv .txt)",
             "  --plot DIR          one PNG per star: folded data and model",
-            "  --band B            band to read from multi-band tables (default G)",
+            "  --band B            band to read from multi-band tables, and of files that do not say (default G)",
             "  --format F          input format when detection fails (votable, fits, csv, ecsv, ipac, gaia-csv, asas, crts, ...)",
             "  --id-col C --time-col C --mag-col C --flux-col C --err-col C --band-col C --period-col C",
             "                      name columns when detection is ambiguous",
             "  --threads N         stars analysed in parallel (default: the number of cores)",
-            "  --models DIR        metallicity models (default var/models; trained there first when missing)",
+            "  --models DIR        metallicity models (default var/models; the Fourier models are trained there first",
+            "                      when missing, the networks only by lyrae train --model lstm|transformer)",
             "  --data DIR          the shared data the models are trained on (default ../shared/data)",
             "  --no-feh            Fourier parameters only, no [Fe/H]",
             "INPUT: any table STIL reads (VOTable, FITS, CSV, ECSV, IPAC), Gaia DR3 epoch photometry,",
@@ -58,7 +59,7 @@ public final class AnalyzeCommand {
         double maxPeriod = options.maxPeriod();
         Path outFile = null;
         Path plotDir = null;
-        ReadOptions read = ReadOptions.defaults();
+        ReadOptions read = ReadOptions.defaults().withBand("G");   // also the band of files that do not say (folded, headerless)
         ColumnRoles roles = ColumnRoles.DETECT;
         int threads = Runtime.getRuntime().availableProcessors();
         List<BatchAnalyzer.Input> inputs = new ArrayList<>();
@@ -129,7 +130,7 @@ public final class AnalyzeCommand {
         }
         bar[0].close();
         if (feh) {
-            stars = MetallicityAnnotator.annotate(stars, Models.loadOrTrain(models, data, "G", TrainingSettings.defaults(), err, terminal));
+            stars = MetallicityAnnotator.annotate(stars, Models.gBandWithNetworks(models, data, err, terminal));
         }
 
         StarTable table = AnalysisTable.of(stars);

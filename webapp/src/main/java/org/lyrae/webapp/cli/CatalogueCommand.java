@@ -15,7 +15,6 @@ import java.util.Map;
 import org.lyrae.ml.bayes.ProgressListener;
 import org.lyrae.ml.calib.SpectroscopicStar;
 import org.lyrae.ml.calib.SpectroscopicStars;
-import org.lyrae.ml.feh.TrainingSettings;
 import org.lyrae.ml.catalogue.CatalogueBuilder;
 import org.lyrae.ml.catalogue.CatalogueProgress;
 import org.lyrae.ml.catalogue.CatalogueSource;
@@ -59,7 +58,8 @@ public final class CatalogueCommand {
             "  --format F            STIL format of that file when its name does not say (fits, votable, csv, ecsv, ...)",
             "  --no-shared-data      only the --vari-rrlyrae export (no curves or parameter files from --data)",
             "  --no-spectroscopic    do not join the spectroscopic [Fe/H] of the CHR compilation",
-            "  --models DIR          trained metallicity models (default: VAR/models)",
+            "  --models DIR          trained metallicity models (default: VAR/models; the Fourier models are trained there",
+            "                        first when missing, the networks only by lyrae train --model lstm|transformer)",
             "  --no-models           build without [Fe/H] models (metallicity and distances stay empty)",
             "  --threads N           light curves analysed in parallel (default: the number of cores)",
             "  --db URL --db-user U --db-password P --var DIR --config FILE   as for serve (default: H2 under var/)",
@@ -76,12 +76,16 @@ public final class CatalogueCommand {
 
     /** {@code lyrae catalogue ...} from {@code Main}: exit status 0 ok, 1 failed, 2 usage. */
     public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
-        return run(args, out, err, terminal, CatalogueCommand::metallicityModels);
+        return run(args, out, err, terminal, metallicityModels(err, terminal));
     }
 
-    /** The trained G-band models the catalogue uses: those of {@code lyrae train}, trained first when missing. */
-    static MetallicityModels metallicityModels(LyraeConfig config, Path modelsDir, ProgressListener progress) throws IOException {
-        return Models.loadOrTrain(modelsDir, config.dataDir, "G", TrainingSettings.defaults(), System.err, System.console() != null);
+    /**
+     * The trained G-band models the catalogue uses: those of {@code lyrae train}, the Fourier models
+     * trained first when missing, with the networks that are trained ({@link Models#withNetworks});
+     * messages to {@code err}.
+     */
+    static ModelLoader metallicityModels(PrintStream err, boolean terminal) {
+        return (config, modelsDir, progress) -> Models.gBandWithNetworks(modelsDir, config.dataDir, err, terminal);
     }
 
     /** No models at all: every star gets NO_CALIBRATION_FOR_<TYPE> and no [Fe/H]. */
