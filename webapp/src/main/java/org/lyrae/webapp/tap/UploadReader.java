@@ -42,6 +42,19 @@ public final class UploadReader implements AutoCloseable {
 
     public List<Upload> read(DaliParams request) throws DaliException {
         List<Upload> out = new ArrayList<>();
+        for (Spooled f : spool(request)) out.add(new Upload(f.name(), parse(f.name(), f.file(), f.contentType())));
+        return out;
+    }
+
+    /** An upload copied to a temporary file (removed by {@link #close}): its UPLOAD name and the part's content type. */
+    public record Spooled(String name, Path file, String contentType) { }
+
+    /**
+     * The uploads named by UPLOAD, each copied to a temporary file within the size limit, in the
+     * order given: what the TAP service parses as tables and the light-curve service reads as curves.
+     */
+    public List<Spooled> spool(DaliParams request) throws DaliException {
+        List<Spooled> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (String param : request.all("UPLOAD")) {
             for (String spec : param.split(";")) {
@@ -54,13 +67,13 @@ public final class UploadReader implements AutoCloseable {
                 if (!names.add(name.toLowerCase(Locale.ROOT))) {
                     throw new DaliException(400, "UPLOAD names table '" + name + "' twice");
                 }
-                out.add(new Upload(name, readTable(name, uri, request)));
+                out.add(spoolOne(name, uri, request));
             }
         }
         return out;
     }
 
-    private StarTable readTable(String name, String uri, DaliParams request) throws DaliException {
+    private Spooled spoolOne(String name, String uri, DaliParams request) throws DaliException {
         Path file;
         String contentType = null;
         try {
@@ -82,7 +95,7 @@ public final class UploadReader implements AutoCloseable {
         } catch (IOException e) {
             throw new DaliException(400, "UPLOAD " + name + " could not be read: " + e.getMessage());
         }
-        return parse(name, file, contentType);
+        return new Spooled(name, file, contentType);
     }
 
     private Path fetch(String name, String uri) throws DaliException, IOException {
