@@ -33,7 +33,7 @@ def main():
         job = AsyncTAPJob.create(url, "", uploads={"lc": f}, MODELS="all", PLOTS="true")
     job.run()
     job.wait(timeout=600)
-    out = {"phase": job.phase, "results": sorted(r.id for r in job.job.results)}
+    out = {"phase": job.phase, "results": sorted(r.id_ for r in job.job.results)}
     if job.phase == "COMPLETED":
         table = job.fetch_result().to_table()
         cols = ["source_id", "status", "period", "feh", "feh_error", "feh_bayes", "feh_xgb", "r21", "phi31_sine"]

@@ -130,8 +130,17 @@ public final class LyraeServer implements AutoCloseable {
         }
 
         @Override
-        public String of(DaliRequest params) throws DaliException {
-            return FehExecutor.kindOf(FehParams.from(params), models);
+        public String of(DaliRequest params, java.util.Map<String, java.util.List<String>> stored) throws DaliException {
+            String kind = FehExecutor.kindOf(FehParams.from(params), models);
+            // the stars of a file without an identifier column are named by the file: keep the names sent
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (String part : params.partNames()) {
+                String file = params.part(part).fileName();
+                if (file != null) names.add(part + ":" + file);
+            }
+            stored.remove(org.lyrae.webapp.uws.StoredParams.FILE_NAMES);
+            if (!names.isEmpty()) stored.put(org.lyrae.webapp.uws.StoredParams.FILE_NAMES, names);
+            return kind;
         }
     }
 

@@ -86,8 +86,8 @@ public final class BatchAnalyzer {
             for (LightCurve lc : r.curves()) pending.add(new Queued(in.name(), lc));
             for (StarProblem p : r.problems()) pending.add(StarAnalysis.failed(p.star(), in.name(), readOptions.band(), p.problem(), 0));
             if (pending.size() > maxStars) {
-                throw new LightCurveException(in.name(), "brings the stars read to " + pending.size() + ", more than the "
-                        + maxStars + " taken at once here; send fewer stars per request");
+                throw new LightCurveException(in.name(), "brings the number of stars to " + pending.size() + ", more than the "
+                        + maxStars + " one request takes here; send fewer stars per request");
             }
         }
         progress.starsFound(pending.size());

@@ -29,7 +29,8 @@ import uk.ac.starlink.table.StarTableOutput;
 /**
  * One light-curve request, as /feh/sync answers it and a /feh/async job runs it: the files through
  * {@link BatchAnalyzer} and {@link MetallicityAnnotator} into {@link AnalysisTable} (the code path of
- * {@code lyrae analyze}, so the numbers are analyze's), then the table, one PNG per star
+ * {@code lyrae analyze}, so the numbers are analyze's; like analyze, a file of several that cannot be read is
+ * a failed row), then the table, one PNG per star
  * ({@link FitPlot}, as {@code analyze --plot}) and a JSON summary written to a {@link Sink}.
  */
 public final class FehRun {
@@ -55,8 +56,10 @@ public final class FehRun {
                                  boolean plots, Consumer<String> progress, Sink sink)
             throws LightCurveException, InterruptedException, IOException {
         long t0 = System.nanoTime();
-        BatchAnalyzer batch = new BatchAnalyzer(LightCurveReaders.standard(), params.read(), params.analysis(), params.period(), true)
-                .withMaxStars(maxStars);
+        // one file that cannot be read (or has no usable star) fails the request with the reader's message
+        // (file, line, column); among several files (an archive), it is a failed row and the others go on
+        BatchAnalyzer batch = new BatchAnalyzer(LightCurveReaders.standard(), params.read(), params.analysis(), params.period(),
+                inputs.size() == 1).withMaxStars(maxStars);
         progress.accept("reading " + inputs.size() + " file" + (inputs.size() == 1 ? "" : "s"));
         AtomicInteger total = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();

@@ -57,7 +57,7 @@ public final class FehSyncServlet extends HttpServlet {
                     throw e.status == 413 || e.getMessage().contains("files, the most") ? tooBig() : e;
                 }
             } catch (LightCurveException e) {
-                if (e.getMessage().contains("taken at once here")) throw tooBig();
+                if (e.getMessage().contains("one request takes here")) throw tooBig();
                 throw new DaliException(400, e.getMessage());
             }
             resp.setStatus(200);
@@ -65,6 +65,8 @@ public final class FehSyncServlet extends HttpServlet {
             resp.setContentLength(table.size());
             table.writeTo(resp.getOutputStream());
         } catch (DaliException e) {
+            // a refused body may be left unread: the connection is not reused after it
+            if (e.status == 413) resp.setHeader("Connection", "close");
             DaliErrors.send(resp, e.status, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

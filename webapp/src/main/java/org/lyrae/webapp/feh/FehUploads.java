@@ -38,11 +38,14 @@ public final class FehUploads implements AutoCloseable {
         this.maxFiles = maxFiles;
     }
 
-    /** Unpacks the spooled uploads; the files are named as the user knows them (archive members by their own names). */
+    /**
+     * Unpacks the spooled uploads; the files are named as the user knows them: by the name they were
+     * sent with (else the UPLOAD name), archive members by their own names.
+     */
     public static FehUploads of(List<UploadReader.Spooled> uploads, long maxBytes, int maxFiles) throws DaliException, IOException {
         FehUploads u = new FehUploads(Files.createTempDirectory("lyrae-feh-"), maxBytes, maxFiles);
         try {
-            for (UploadReader.Spooled s : uploads) u.add(s.name(), s.file(), true);
+            for (UploadReader.Spooled s : uploads) u.add(s.fileName() != null ? s.fileName() : s.name(), s.file(), true);
         } catch (DaliException | IOException | RuntimeException e) {
             u.close();
             throw e;
@@ -66,6 +69,10 @@ public final class FehUploads implements AutoCloseable {
                 throw new DaliException(400, name + ": the compressed data are damaged (" + e.getMessage() + ")");
             }
             plainName = stripCompression(name);
+        }
+        if (isHtml(plain)) {
+            throw new DaliException(400, plainName + ": is an HTML page, not light curves (did a URL answer with an error or "
+                    + "login page?); send VOTable, FITS, CSV, ECSV or text files");
         }
         if (archivesToo && isZip(plain)) {
             unzip(name, plain);
@@ -145,6 +152,12 @@ public final class FehUploads implements AutoCloseable {
     private static boolean isZip(Path f) throws IOException {
         byte[] h = head(f, 4);
         return h.length == 4 && h[0] == 'P' && h[1] == 'K' && (h[2] == 3 && h[3] == 4 || h[2] == 5 && h[3] == 6);
+    }
+
+    private static boolean isHtml(Path f) throws IOException {
+        String s = new String(head(f, 512), java.nio.charset.StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "")
+                .stripLeading().toLowerCase(Locale.ROOT);
+        return s.startsWith("<!doctype html") || s.startsWith("<html");
     }
 
     private static boolean isTar(Path f) throws IOException {

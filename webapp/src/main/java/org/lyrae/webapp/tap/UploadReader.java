@@ -46,8 +46,11 @@ public final class UploadReader implements AutoCloseable {
         return out;
     }
 
-    /** An upload copied to a temporary file (removed by {@link #close}): its UPLOAD name and the part's content type. */
-    public record Spooled(String name, Path file, String contentType) { }
+    /**
+     * An upload copied to a temporary file (removed by {@link #close}): its UPLOAD name, the part's
+     * content type, and the file name it was sent with (or the URL's last segment), null if none.
+     */
+    public record Spooled(String name, Path file, String contentType, String fileName) { }
 
     /**
      * The uploads named by UPLOAD, each copied to a temporary file within the size limit, in the
@@ -76,6 +79,7 @@ public final class UploadReader implements AutoCloseable {
     private Spooled spoolOne(String name, String uri, DaliParams request) throws DaliException {
         Path file;
         String contentType = null;
+        String fileName = null;
         try {
             if (uri.startsWith("param:")) {
                 DaliParams.InlinePart part = request.part(uri.substring(6));
@@ -84,18 +88,20 @@ public final class UploadReader implements AutoCloseable {
                             + " but the request has no multipart part named '" + uri.substring(6) + "'");
                 }
                 contentType = part.contentType();
+                fileName = part.fileName();
                 try (InputStream in = part.open()) {
                     file = spool(in, name);
                 }
             } else if (uri.startsWith("http://") || uri.startsWith("https://")) {
                 file = fetch(name, uri);
+                fileName = org.lyrae.webapp.http.DaliRequest.plainFileName(URI.create(uri).getPath());
             } else {
                 throw new DaliException(400, "UPLOAD " + name + ": unsupported URI '" + uri + "' (use param:NAME or an http(s) URL)");
             }
         } catch (IOException e) {
             throw new DaliException(400, "UPLOAD " + name + " could not be read: " + e.getMessage());
         }
-        return new Spooled(name, file, contentType);
+        return new Spooled(name, file, contentType, fileName);
     }
 
     private Path fetch(String name, String uri) throws DaliException, IOException {

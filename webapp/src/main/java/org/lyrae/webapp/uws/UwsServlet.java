@@ -44,8 +44,11 @@ public final class UwsServlet extends HttpServlet {
     public interface Kinds {
         Set<String> all();
 
-        /** The kind of a job created with these parameters; a DaliException refuses the creation (nothing stored). */
-        String of(DaliRequest params) throws DaliException;
+        /**
+         * The kind of a job created with these parameters; a DaliException refuses the creation
+         * (nothing stored). May add to the parameters that will be {@code stored}.
+         */
+        String of(DaliRequest params, Map<String, List<String>> stored) throws DaliException;
 
         static Kinds one(String kind) {
             return new Kinds() {
@@ -55,7 +58,7 @@ public final class UwsServlet extends HttpServlet {
                 }
 
                 @Override
-                public String of(DaliRequest params) {
+                public String of(DaliRequest params, Map<String, List<String>> stored) {
                     return kind;
                 }
             };
@@ -171,7 +174,7 @@ public final class UwsServlet extends HttpServlet {
         Long duration = p.get("EXECUTIONDURATION") == null ? null : duration(p.get("EXECUTIONDURATION"));
         Instant destruction = p.get("DESTRUCTION") == null ? null : date("DESTRUCTION", p.get("DESTRUCTION"));
         boolean settings = duration != null || destruction != null;
-        String kind = kinds.of(p);
+        String kind = kinds.of(p, params);
         Job j = jobs.create(kind, owner, p.get("RUNID"), params, inputs, phase != null && !settings);
         if (duration != null) jobs.setExecutionDuration(j.id(), owner, duration);
         if (destruction != null) jobs.setDestruction(j.id(), owner, destruction);
