@@ -38,6 +38,7 @@ import org.lyrae.ml.analysis.BatchAnalyzer;
 import org.lyrae.webapp.TapClient.Part;
 import org.lyrae.webapp.TestServers.Backend;
 import org.lyrae.webapp.cli.AnalyzeCommand;
+import org.lyrae.webapp.feh.FehExecutor;
 import org.lyrae.webapp.feh.FehModels;
 import org.lyrae.webapp.feh.FehParams;
 import org.lyrae.webapp.feh.FehRun;
@@ -259,6 +260,45 @@ class FehServiceTest {
                 new Part("MODELS", null, null, bytes("bayes,nonsense")), new Part("lc", "x.csv", "text/csv", bytes("1,2\n"))));
         assertEquals(400, badModel.statusCode());
         assertTrue(TapClient.text(badModel).contains("nonsense"), TapClient.text(badModel));
+    }
+
+    /**
+     * Jobs asking for a network that is saved here are of the network kind, which prefers a GPU; all
+     * others (Fourier models only, or networks not trained here) are of the CPU kind, never waiting for
+     * a GPU. A network asked for but not trained leaves its column empty and says so in the summary.
+     */
+    @Test
+    void networkJobsAreTheirOwnKindPreferringAGpu(@org.junit.jupiter.api.io.TempDir Path models) throws Exception {
+        FehModels here = new FehModels(models, TestServers.sharedData());
+        assertEquals(FehExecutor.FOURIER, FehExecutor.kindOf(FehParams.from(new MapParams("UPLOAD", "lc,param:lc")), here));
+        Files.createDirectories(models.resolve("G/lstm"));
+        Files.writeString(models.resolve("G/lstm/network.json"), "{}");
+        assertEquals(FehExecutor.NETWORKS, FehExecutor.kindOf(FehParams.from(new MapParams("UPLOAD", "lc,param:lc")), here));
+        assertEquals(FehExecutor.NETWORKS, FehExecutor.kindOf(FehParams.from(new MapParams("UPLOAD", "lc,param:lc",
+                "MODELS", "bayes,lstm")), here));
+        assertEquals(FehExecutor.FOURIER, FehExecutor.kindOf(FehParams.from(new MapParams("UPLOAD", "lc,param:lc",
+                "MODELS", "bayes,xgboost,transformer")), here));
+        assertEquals(org.lyrae.uws.Device.GPU, FehExecutor.networks(here, new LyraeConfig()).prefers());
+        assertEquals(org.lyrae.uws.Device.CPU, FehExecutor.networks(here, new LyraeConfig()).needs());
+        assertEquals(org.lyrae.uws.Device.CPU, FehExecutor.fourier(here, new LyraeConfig()).prefers());
+
+        // the test servers have no network: MODELS=lstm runs as a CPU job, feh_lstm empty, the summary says why
+        String feh = TestServers.get(Backend.H2).feh();
+        String job = submit(feh + "/async", Files.readAllBytes(curves.get(0)), curves.get(0).getFileName().toString(),
+                "PHASE", "RUN", "MODELS", "bayes,lstm", "PLOTS", "false");
+        String doc = waitFinal(job, new ArrayList<>());
+        assertEquals("COMPLETED", phase(doc), doc);
+        JsonNode summary = new ObjectMapper().readTree(get(job + "/results/summary").body());
+        assertEquals("[\"bayes\"]", summary.at("/models/used").toString());
+        assertEquals("[\"lstm\"]", summary.at("/models/not_available").toString());
+        assertTrue(summary.at("/models/notes").toString().contains("lstm network is not trained"), summary.toString());
+        StarTable t = TapClient.read(get(job + "/results/result").body(), "votable");
+        List<String> names = columnNames(t);
+        Object lstm = t.getCell(0, names.indexOf("feh_lstm"));
+        assertTrue(lstm == null || lstm instanceof Double d && d.isNaN(), String.valueOf(lstm));
+        Object xgb = t.getCell(0, names.indexOf("feh_xgb"));
+        assertTrue(xgb == null || xgb instanceof Double d && d.isNaN(), "xgboost was not asked for: " + xgb);
+        assertFalse(((Double) t.getCell(0, names.indexOf("feh_bayes"))).isNaN(), "feh_bayes");
     }
 
     /** 20 jobs submitted at once by 4 clients (on PostgreSQL, the distributed store): all COMPLETED. */
