@@ -150,14 +150,19 @@ class FehServiceTest {
         }
     }
 
-    /** The progress messages of a run: "0 of 59" when the stars are known, counts that only grow, "59 of 59" at the end. */
+    /**
+     * The progress messages of a run: "0 of 59" when the stars are known, counts that only grow, "59 of
+     * 59" at the end; the models are loaded once and kept.
+     */
     @Test
     void progressCountsTheStarsAsTheyFinish() throws Exception {
         FehParams params = FehParams.from(new MapParams("UPLOAD", "lc,param:lc", "MODELS", "bayes"));
         List<String> said = new ArrayList<>();
-        FehRun.run(params, curves.stream().map(BatchAnalyzer.Input::of).toList(),
-                new FehModels(TestServers.testModels(), TestServers.sharedData()), 2, 1000, false, said::add,
+        FehModels models = new FehModels(TestServers.testModels(), TestServers.sharedData());
+        FehRun.run(params, curves.stream().map(BatchAnalyzer.Input::of).toList(), models, 2, 1000, false, said::add,
                 (name, mime) -> OutputStream.nullOutputStream());
+        // loaded once, not per request
+        org.junit.jupiter.api.Assertions.assertSame(models.all(), models.all());
         List<Integer> counts = new ArrayList<>();
         for (String s : said) {
             Matcher m = Pattern.compile("^(\\d+) of 59 stars analysed").matcher(s);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.lyrae.ml.feh.MetallicityEstimator;
 import org.lyrae.ml.feh.MetallicityModels;
+import org.lyrae.ml.feh.TrainingSettings;
 import org.lyrae.ml.feh.WithNetworks;
 import org.lyrae.ml.nn.NetworkArtifacts;
 import org.lyrae.webapp.cli.Models;
@@ -22,7 +23,9 @@ import org.lyrae.webapp.cli.Models;
 public final class FehModels {
     private final Path modelsDir;
     private final Path dataDir;
+    private MetallicityModels fourier;
     private MetallicityModels all;
+    private List<String> networksAtLoad = List.of();
     private List<String> notes = List.of();
 
     public FehModels(Path modelsDir, Path dataDir) {
@@ -39,13 +42,20 @@ public final class FehModels {
         return NetworkArtifacts.exists(modelsDir, "G", name);
     }
 
-    /** Every model, as {@code analyze} uses them; loaded (or the Fourier models trained) on the first call. */
+    /**
+     * Every model, as {@code analyze} uses them ({@link Models#gBandWithNetworks}): the Fourier models
+     * loaded (or trained) on the first call; the networks again when the set saved in the folder has
+     * changed since (one trained while the service runs is used from the next job on).
+     */
     public synchronized MetallicityModels all() throws IOException {
-        if (all == null) {
+        List<String> saved = Models.NETWORKS.stream().filter(this::networkSaved).toList();
+        if (all == null || !saved.equals(networksAtLoad)) {
             ByteArrayOutputStream said = new ByteArrayOutputStream();
             try (PrintStream err = new PrintStream(said, true, StandardCharsets.UTF_8)) {
-                all = Models.gBandWithNetworks(modelsDir, dataDir, err, false);
+                if (fourier == null) fourier = Models.loadOrTrain(modelsDir, dataDir, "G", TrainingSettings.defaults(), err, false);
+                all = Models.withNetworks(fourier, modelsDir, err);
             }
+            networksAtLoad = saved;
             List<String> lines = new ArrayList<>();
             for (String l : said.toString(StandardCharsets.UTF_8).split("\n")) if (!l.isBlank()) lines.add(l.replaceFirst("^lyrae: ", ""));
             notes = List.copyOf(lines);
