@@ -97,8 +97,9 @@ public final class JobService {
         return j.get();
     }
 
-    public List<Job> list(String owner, Collection<Phase> phases, Instant after, Integer last) throws SQLException {
-        return store.list(owner, phases, after, last);
+    public List<Job> list(Collection<String> kinds, String owner, Collection<Phase> phases, Instant after, Integer last)
+            throws SQLException {
+        return store.list(kinds, owner, phases, after, last);
     }
 
     public void run(String id, String owner) throws JobException, SQLException {

@@ -90,10 +90,16 @@ public final class JobStore {
         }
     }
 
-    /** The job list of UWS 1.1: phases (empty = all but ARCHIVED), created after, the last N. */
-    public List<Job> list(String owner, Collection<Phase> phases, Instant after, Integer last) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM " + JOBS + " WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
+    /**
+     * The job list of UWS 1.1: jobs of the given kinds (one service's list: TAP's jobs are not the
+     * light-curve service's), phases (empty = all but ARCHIVED), created after, the last N.
+     */
+    public List<Job> list(Collection<String> kinds, String owner, Collection<Phase> phases, Instant after, Integer last)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM " + JOBS + " WHERE kind IN ("
+                + String.join(", ", kinds.stream().map(k -> "?").toList()) + ")");
+        List<Object> args = new ArrayList<>(kinds);
+        if (kinds.isEmpty()) return List.of();
         // each owner sees only their jobs; anonymous users see the anonymous jobs
         if (owner != null) {
             sql.append(" AND owner = ?");

@@ -39,6 +39,17 @@ public final class LyraeConfig {
      * cpu or gpu. A {@code worker --device gpu} runs them on the GPU whatever this says.
      */
     public String networkDevice = prop("nn.device", "auto");
+    /** The metallicity models: the Fourier models are trained here on first use, the networks only by {@code train}. */
+    public Path modelsDir = prop("models", null) == null ? null : Paths.get(prop("models", null));
+    /** Light-curve service (/feh): stars and unpacked bytes (archives, gzip) one job takes. */
+    public int fehMaxStars = intProp("feh.maxStars", 100_000);
+    public long fehMaxUnpackedBytes = longProp("feh.maxUnpackedBytes", 512L * 1024 * 1024);
+    public int fehMaxFiles = intProp("feh.maxFiles", 100_000);
+    /** /feh/sync answers small inputs at once; beyond these it points to /feh/async. */
+    public int fehSyncMaxStars = intProp("feh.sync.maxStars", 20);
+    public long fehSyncMaxBytes = longProp("feh.sync.maxBytes", 2L * 1024 * 1024);
+    /** Stars of one job analysed in parallel. */
+    public int fehThreads = intProp("feh.threads", Runtime.getRuntime().availableProcessors());
     public long defaultExecutionDuration = longProp("jobs.duration.default", 3600);
     public long maxExecutionDuration = longProp("jobs.duration.limit", 36_000);
     public long defaultRetentionSeconds = longProp("jobs.retention.default", 7 * 86_400);
@@ -75,6 +86,10 @@ public final class LyraeConfig {
 
     public Path effectiveJobsDir() {
         return jobsDir != null ? jobsDir : varDir.resolve("jobs");
+    }
+
+    public Path effectiveModelsDir() {
+        return modelsDir != null ? modelsDir : varDir.resolve("models");
     }
 
     public String effectiveDbUser() {

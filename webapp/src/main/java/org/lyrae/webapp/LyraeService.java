@@ -24,6 +24,8 @@ import org.lyrae.uws.DirectoryJobFiles;
 import org.lyrae.uws.JobFiles;
 import org.lyrae.uws.WorkerRegistry;
 import org.lyrae.uws.WorkerPool;
+import org.lyrae.webapp.feh.FehExecutor;
+import org.lyrae.webapp.feh.FehModels;
 import org.lyrae.webapp.tap.ResultFormats;
 import org.lyrae.webapp.uws.TapAsyncExecutor;
 import java.util.List;
@@ -41,6 +43,8 @@ public final class LyraeService implements AutoCloseable {
     public final JobStore jobStore;
     public final JobService jobs;
     public final WorkerRegistry workerRegistry;
+    /** The light-curve service's models, loaded once per process. */
+    public final FehModels fehModels;
     private WorkerPool workers;
     private final PgJobSignals signals;
 
@@ -53,6 +57,7 @@ public final class LyraeService implements AutoCloseable {
         this.queries = new TapQueryService(db, catalog, config.maxUploadRows, config.fetchSize);
         this.jobStore = new JobStore(db);
         this.workerRegistry = new WorkerRegistry(db, WorkerPool.LEASE_MILLIS);
+        this.fehModels = new FehModels(config.effectiveModelsDir(), config.dataDir);
         // several processes share a PostgreSQL job store: signal them; H2 is one process
         this.signals = db.dialect() instanceof org.lyrae.tap.db.PostgresDialect ? new PgJobSignals(db, events) : null;
         try {
@@ -74,7 +79,8 @@ public final class LyraeService implements AutoCloseable {
 
     /** The job executors this build has, one per job kind. */
     public List<JobExecutor> executors() {
-        return List.of(new TapAsyncExecutor(queries, formats, config));
+        return List.of(new TapAsyncExecutor(queries, formats, config), FehExecutor.fourier(fehModels, config),
+                FehExecutor.networks(fehModels, config));
     }
 
     /** Starts worker threads in this process (embedded mode, or a worker process). */

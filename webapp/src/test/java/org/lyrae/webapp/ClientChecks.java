@@ -26,10 +26,18 @@ final class ClientChecks {
      * creation polls for ever): then it and its children are killed and the test fails.
      */
     static JsonNode runScript(Path script, String tapUrl, long timeoutSeconds) throws Exception {
+        return runScript(script, timeoutSeconds, tapUrl);
+    }
+
+    /** {@link #runScript(Path, String, long)} with any arguments (the service's URL first). */
+    static JsonNode runScript(Path script, long timeoutSeconds, String... args) throws Exception {
+        String tapUrl = args[0];
         Path stdout = Files.createTempFile("lyrae-client-", ".json");
         Path stderr = Files.createTempFile("lyrae-client-", ".log");
         try {
-            Process p = new ProcessBuilder(PYTHON, script.toString(), tapUrl)
+            List<String> command = new ArrayList<>(List.of(PYTHON, script.toString()));
+            command.addAll(List.of(args));
+            Process p = new ProcessBuilder(command)
                     .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);

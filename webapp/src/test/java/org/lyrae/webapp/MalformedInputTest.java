@@ -36,6 +36,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.lyrae.webapp.TapClient.Part;
 import org.lyrae.webapp.TestServers.Backend;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -492,8 +493,6 @@ class MalformedInputTest {
     record Bad(String query, String... words) {
     }
 
-    record Part(String name, String filename, String contentType, byte[] content) {
-    }
 
     /** What came back, for requests that java.net.http cannot even send. */
     record Reply(String request, int status, String contentType, byte[] body) {
@@ -538,19 +537,7 @@ class MalformedInputTest {
 
     private static HttpResponse<byte[]> multipart(Backend b, List<Part> parts) throws Exception {
         String boundary = "lyraeTest" + System.nanoTime();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (Part p : parts) {
-            StringBuilder h = new StringBuilder("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
-                    .append(p.name()).append('"');
-            if (p.filename() != null) h.append("; filename=\"").append(p.filename()).append('"');
-            h.append("\r\n");
-            if (p.contentType() != null) h.append("Content-Type: ").append(p.contentType()).append("\r\n");
-            out.write(h.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
-            out.write(p.content());
-            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-        }
-        out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return post(b, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+        return post(b, "multipart/form-data; boundary=" + boundary, TapClient.multipartBody(boundary, parts));
     }
 
     /** A multipart upload of {@code size} bytes of CSV, generated as it is read. */

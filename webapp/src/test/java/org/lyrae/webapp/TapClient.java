@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.ac.starlink.table.StarTable;
@@ -62,6 +63,35 @@ public final class TapClient {
         StarTableFactory f = new StarTableFactory(true);
         f.setStoragePolicy(StoragePolicy.PREFER_MEMORY);
         return f.makeStarTable(new ByteArrayDataSource("result", body), format);
+    }
+
+    /** A part of a multipart/form-data body: a parameter (no file name, no type) or a file. */
+    public record Part(String name, String filename, String contentType, byte[] content) {
+    }
+
+    /** A multipart/form-data body of these parts. */
+    public static byte[] multipartBody(String boundary, List<Part> parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Part p : parts) {
+            StringBuilder h = new StringBuilder("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(p.name()).append('"');
+            if (p.filename() != null) h.append("; filename=\"").append(p.filename()).append('"');
+            h.append("\r\n");
+            if (p.contentType() != null) h.append("Content-Type: ").append(p.contentType()).append("\r\n");
+            out.writeBytes(h.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(p.content());
+            out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    /** POSTs a multipart/form-data request. */
+    public static HttpResponse<byte[]> postMultipart(String url, List<Part> parts) throws IOException, InterruptedException {
+        String boundary = "lyraeTest" + System.nanoTime();
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipartBody(boundary, parts))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     public static String text(HttpResponse<byte[]> r) {

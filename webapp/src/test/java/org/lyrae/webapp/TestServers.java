@@ -24,6 +24,10 @@ public final class TestServers {
         public String tap() {
             return baseUrl + "/tap";
         }
+
+        public String feh() {
+            return baseUrl + "/feh";
+        }
     }
 
     private static final Map<Backend, Running> RUNNING = new EnumMap<>(Backend.class);
@@ -43,6 +47,11 @@ public final class TestServers {
         return Paths.get(shared, "data");
     }
 
+    /** The models folder of the test servers (kept between runs under target/, trained by the first job). */
+    public static Path testModels() {
+        return Paths.get("target", "test-models").toAbsolutePath();
+    }
+
     public static synchronized Running get(Backend backend) throws Exception {
         Running r = RUNNING.get(backend);
         if (r != null) return r;
@@ -50,6 +59,8 @@ public final class TestServers {
         config.port = 0;
         config.host = "127.0.0.1";
         config.dataDir = sharedData();
+        // the light-curve service's Fourier models are trained on first use: once for every test run, here
+        config.modelsDir = testModels();
         if (backend == Backend.H2) {
             config.varDir = Files.createTempDirectory("lyrae-test-h2");
         } else {

@@ -51,7 +51,7 @@ class TwoWebNodesTest {
                 assertEquals(CAP, admitted.get(), "round " + round);
                 assertEquals(24 - CAP, refused.get());
                 assertEquals(CAP, a.jobStore.countActive("alice"));
-                for (Job j : a.jobs.list("alice", List.of(), null, null)) a.jobs.delete(j.id(), "alice");
+                for (Job j : a.jobs.list(List.of("tap"), "alice", List.of(), null, null)) a.jobs.delete(j.id(), "alice");
             }
             pool.shutdown();
             // another owner is not held back by alice's jobs

@@ -37,17 +37,32 @@ public final class BatchAnalyzer {
     private final AnalysisOptions analysisOptions;
     private final double givenPeriod;
     private final boolean failOnUnreadableFile;
+    private final int maxStars;
 
     /**
      * @param givenPeriod a period for every star (days), or NaN to use each file's period column or search
      */
     public BatchAnalyzer(LightCurveReaders readers, ReadOptions readOptions, AnalysisOptions analysisOptions, double givenPeriod,
                          boolean failOnUnreadableFile) {
+        this(readers, readOptions, analysisOptions, givenPeriod, failOnUnreadableFile, Integer.MAX_VALUE);
+    }
+
+    private BatchAnalyzer(LightCurveReaders readers, ReadOptions readOptions, AnalysisOptions analysisOptions, double givenPeriod,
+                          boolean failOnUnreadableFile, int maxStars) {
+        this.maxStars = maxStars;
         this.readers = readers;
         this.readOptions = readOptions;
         this.analysisOptions = analysisOptions;
         this.givenPeriod = givenPeriod;
         this.failOnUnreadableFile = failOnUnreadableFile;
+    }
+
+    /**
+     * This batch refusing inputs of more than {@code stars} stars (a service's limit): counted file by
+     * file as they are read, so that a flood of stars is refused before it is analysed.
+     */
+    public BatchAnalyzer withMaxStars(int stars) {
+        return new BatchAnalyzer(readers, readOptions, analysisOptions, givenPeriod, failOnUnreadableFile, stars);
     }
 
     /** A file to read, with the name users know it by (an upload's original name). */
@@ -70,6 +85,10 @@ public final class BatchAnalyzer {
             }
             for (LightCurve lc : r.curves()) pending.add(new Queued(in.name(), lc));
             for (StarProblem p : r.problems()) pending.add(StarAnalysis.failed(p.star(), in.name(), readOptions.band(), p.problem(), 0));
+            if (pending.size() > maxStars) {
+                throw new LightCurveException(in.name(), "brings the number of stars to " + pending.size() + ", more than the "
+                        + maxStars + " one request takes here; send fewer stars per request");
+            }
         }
         progress.starsFound(pending.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {

@@ -92,7 +92,7 @@ public final class StilTableFormat implements LightCurveFormat {
                 sink.endRows();
             }
         } catch (Abort e) {
-            throw e.problem;
+            throw withLine(e.problem, file);
         } catch (TableFormatException e) {
             throw new LightCurveException(file.name(), (builder == null
                     ? "is not in a format that can be read: neither a light-curve format nor a table format STIL "
@@ -205,6 +205,45 @@ public final class StilTableFormat implements LightCurveFormat {
     }
 
     /** Carries a {@link LightCurveException} out of STIL's sink interface. */
+    private static final java.util.regex.Pattern NOT_NUMBERS = java.util.regex.Pattern.compile("column '([^']+)' holds \\w+, not numbers");
+
+    /**
+     * A column read as text because some value in it is not a number: in a comma-separated file, the
+     * first line where that happens, so that the person can find it.
+     */
+    static LightCurveException withLine(LightCurveException problem, FileProbe file) {
+        java.util.regex.Matcher m = NOT_NUMBERS.matcher(problem.getMessage());
+        if (!m.find() || !file.isText()) return problem;
+        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(file.open(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            int column = -1;
+            int lineNo = 0;
+            for (String line; (line = in.readLine()) != null; ) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cells = line.split(",", -1);
+                if (column < 0) {
+                    for (int i = 0; i < cells.length; i++) if (cells[i].strip().replace("\"", "").equals(m.group(1))) column = i;
+                    if (column < 0) return problem;
+                    continue;
+                }
+                String v = column < cells.length ? cells[column].strip() : "";
+                if (v.isEmpty()) continue;
+                try {
+                    Double.parseDouble(v);
+                } catch (NumberFormatException e) {
+                    String shown = v.length() > 40 ? v.substring(0, 40) + "..." : v;
+                    return new LightCurveException(problem.source(), problem.getMessage().substring(
+                            problem.source() == null ? 0 : problem.source().length() + 2).replace(m.group(0), m.group(0)
+                            + " (line " + lineNo + ", column " + (column + 1) + ": '" + shown + "')"), problem);
+                }
+            }
+        } catch (IOException e) {
+            return problem;
+        }
+        return problem;
+    }
+
     private static final class Abort extends TableFormatException {
         private static final long serialVersionUID = 1L;
         final transient LightCurveException problem;

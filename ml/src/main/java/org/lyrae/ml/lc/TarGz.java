@@ -26,33 +26,41 @@ public final class TarGz {
 
     public static void read(Path archive, Visitor visitor) throws IOException {
         try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(archive), 1 << 16), 1 << 16)) {
-            byte[] header = new byte[BLOCK];
-            String longName = null;
-            while (true) {
-                if (!readBlock(in, header)) return;                    // end of stream without the trailer
-                if (allZero(header)) return;                            // the two zero blocks that end an archive
-                String name = string(header, 0, 100);
-                String prefix = string(header, 345, 155);
-                if (!prefix.isEmpty() && string(header, 257, 5).equals("ustar")) name = prefix + "/" + name;
-                long size = size(header);
-                char type = (char) header[156];
-                byte[] data = readData(in, size, archive);
-                switch (type) {
-                    case 'L':                                           // GNU: the next entry's long name
-                        longName = new String(data, StandardCharsets.UTF_8).replace("\0", "");
-                        continue;
-                    case 'x':                                           // pax: per-entry attributes
-                        String path = paxPath(data);
-                        if (path != null) longName = path;
-                        continue;
-                    case '0': case '\0': case '7':
-                        visitor.file(longName != null ? longName : name, data);
-                        break;
-                    default:                                            // directories, links, global pax headers
-                        break;
-                }
-                longName = null;
+            readTar(in, archive.toString(), visitor);
+        }
+    }
+
+    /**
+     * Reads an uncompressed tar stream ({@code archive} names it in messages). A member is held in
+     * memory whole: bound the stream (a decompressed file of known size) where its members are not trusted.
+     */
+    public static void readTar(InputStream in, String archive, Visitor visitor) throws IOException {
+        byte[] header = new byte[BLOCK];
+        String longName = null;
+        while (true) {
+            if (!readBlock(in, header)) return;                    // end of stream without the trailer
+            if (allZero(header)) return;                            // the two zero blocks that end an archive
+            String name = string(header, 0, 100);
+            String prefix = string(header, 345, 155);
+            if (!prefix.isEmpty() && string(header, 257, 5).equals("ustar")) name = prefix + "/" + name;
+            long size = size(header);
+            char type = (char) header[156];
+            byte[] data = readData(in, size, archive);
+            switch (type) {
+                case 'L':                                           // GNU: the next entry's long name
+                    longName = new String(data, StandardCharsets.UTF_8).replace("\0", "");
+                    continue;
+                case 'x':                                           // pax: per-entry attributes
+                    String path = paxPath(data);
+                    if (path != null) longName = path;
+                    continue;
+                case '0': case '\0': case '7':
+                    visitor.file(longName != null ? longName : name, data);
+                    break;
+                default:                                            // directories, links, global pax headers
+                    break;
             }
+            longName = null;
         }
     }
 
@@ -62,7 +70,7 @@ public final class TarGz {
         return p.substring(p.lastIndexOf('/') + 1);
     }
 
-    private static byte[] readData(InputStream in, long size, Path archive) throws IOException {
+    private static byte[] readData(InputStream in, long size, String archive) throws IOException {
         if (size > Integer.MAX_VALUE - BLOCK) throw new IOException(archive + ": a member of " + size + " bytes is too large");
         byte[] data = in.readNBytes((int) size);
         if (data.length != size) throw new EOFException(archive + ": truncated tar member");

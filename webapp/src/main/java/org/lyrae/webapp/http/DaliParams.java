@@ -15,6 +15,11 @@ public interface DaliParams {
         String contentType();
 
         InputStream open() throws IOException;
+
+        /** The file name the client sent the part with (its last path segment), or null. */
+        default String fileName() {
+            return null;
+        }
     }
 
     String get(String name);

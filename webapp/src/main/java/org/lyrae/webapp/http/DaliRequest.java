@@ -137,7 +137,20 @@ public final class DaliRequest implements DaliParams {
             public InputStream open() throws IOException {
                 return p.getInputStream();
             }
+
+            @Override
+            public String fileName() {
+                return plainFileName(p.getSubmittedFileName());
+            }
         };
+    }
+
+    /** A client's file name without its folders and control characters; null when there is none. */
+    public static String plainFileName(String sent) {
+        if (sent == null) return null;
+        String n = sent.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        return n.isEmpty() || n.equals(".") || n.equals("..") ? null : n;
     }
 
     /** Every parameter, names upper-cased, for storing with a job. */

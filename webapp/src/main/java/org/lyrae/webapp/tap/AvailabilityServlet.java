@@ -18,10 +18,17 @@ public final class AvailabilityServlet extends HttpServlet {
     private final Database db;
     private final WorkerRegistry workers;
     private final Instant started = Instant.now();
+    private final String service;
 
     public AvailabilityServlet(Database db, WorkerRegistry workers) {
+        this(db, workers, "Lyrae TAP service accepting queries");
+    }
+
+    /** @param service what the note says is up, e.g. "Lyrae TAP service accepting queries" */
+    public AvailabilityServlet(Database db, WorkerRegistry workers, String service) {
         this.db = db;
         this.workers = workers;
+        this.service = service;
     }
 
     @Override
@@ -31,7 +38,7 @@ public final class AvailabilityServlet extends HttpServlet {
                 + "<vosi:availability xmlns:vosi=\"http://www.ivoa.net/xml/VOSIAvailability/v1.0\">\n"
                 + "  <vosi:available>" + up + "</vosi:available>\n"
                 + "  <vosi:upSince>" + started.toString().replaceAll("\\.\\d+Z$", "Z") + "</vosi:upSince>\n"
-                + "  <vosi:note>" + (up ? "Lyrae TAP service accepting queries on " + db.dialect().name()
+                + "  <vosi:note>" + (up ? service + " on " + db.dialect().name()
                         : "the database does not answer") + "</vosi:note>\n"
                 + (up ? "  <vosi:note>" + workerNote() + "</vosi:note>\n" : "")
                 + "</vosi:availability>\n";

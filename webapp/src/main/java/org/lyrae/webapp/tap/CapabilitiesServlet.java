@@ -36,13 +36,7 @@ public final class CapabilitiesServlet extends HttpServlet {
     }
 
     String document(String tap) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-          .append("<vosi:capabilities xmlns:vosi=\"http://www.ivoa.net/xml/VOSICapabilities/v1.0\"")
-          .append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
-          .append(" xmlns:vr=\"http://www.ivoa.net/xml/VOResource/v1.0\"")
-          .append(" xmlns:vs=\"http://www.ivoa.net/xml/VODataService/v1.1\"")
-          .append(" xmlns:tr=\"http://www.ivoa.net/xml/TAPRegExt/v1.0\">\n");
+        StringBuilder sb = header();
         sb.append("  <capability standardID=\"ivo://ivoa.net/std/TAP\" xsi:type=\"tr:TableAccess\">\n")
           .append("    <interface xsi:type=\"vs:ParamHTTP\" role=\"std\" version=\"1.1\">\n")
           .append("      <accessURL use=\"base\">").append(Xml.escape(tap)).append("</accessURL>\n")
@@ -86,7 +80,18 @@ public final class CapabilitiesServlet extends HttpServlet {
         return sb.append("</vosi:capabilities>\n").toString();
     }
 
-    private static void vosi(StringBuilder sb, String id, String url) {
+    /** The opening of a VOSI capabilities document, with the namespaces its capabilities use. */
+    public static StringBuilder header() {
+        return new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+          .append("<vosi:capabilities xmlns:vosi=\"http://www.ivoa.net/xml/VOSICapabilities/v1.0\"")
+          .append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
+          .append(" xmlns:vr=\"http://www.ivoa.net/xml/VOResource/v1.0\"")
+          .append(" xmlns:vs=\"http://www.ivoa.net/xml/VODataService/v1.1\"")
+          .append(" xmlns:tr=\"http://www.ivoa.net/xml/TAPRegExt/v1.0\">\n");
+    }
+
+    /** A capability with one ParamHTTP interface at {@code url}. */
+    public static void vosi(StringBuilder sb, String id, String url) {
         sb.append("  <capability standardID=\"").append(id).append("\">\n")
           .append("    <interface xsi:type=\"vs:ParamHTTP\" role=\"std\"");
         if (id.endsWith("tables-1.1")) sb.append(" version=\"1.1\"");

@@ -42,6 +42,22 @@ public final class UploadReader implements AutoCloseable {
 
     public List<Upload> read(DaliParams request) throws DaliException {
         List<Upload> out = new ArrayList<>();
+        for (Spooled f : spool(request)) out.add(new Upload(f.name(), parse(f.name(), f.file(), f.contentType())));
+        return out;
+    }
+
+    /**
+     * An upload copied to a temporary file (removed by {@link #close}): its UPLOAD name, the part's
+     * content type, and the file name it was sent with (or the URL's last segment), null if none.
+     */
+    public record Spooled(String name, Path file, String contentType, String fileName) { }
+
+    /**
+     * The uploads named by UPLOAD, each copied to a temporary file within the size limit, in the
+     * order given: what the TAP service parses as tables and the light-curve service reads as curves.
+     */
+    public List<Spooled> spool(DaliParams request) throws DaliException {
+        List<Spooled> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (String param : request.all("UPLOAD")) {
             for (String spec : param.split(";")) {
@@ -54,15 +70,16 @@ public final class UploadReader implements AutoCloseable {
                 if (!names.add(name.toLowerCase(Locale.ROOT))) {
                     throw new DaliException(400, "UPLOAD names table '" + name + "' twice");
                 }
-                out.add(new Upload(name, readTable(name, uri, request)));
+                out.add(spoolOne(name, uri, request));
             }
         }
         return out;
     }
 
-    private StarTable readTable(String name, String uri, DaliParams request) throws DaliException {
+    private Spooled spoolOne(String name, String uri, DaliParams request) throws DaliException {
         Path file;
         String contentType = null;
+        String fileName = null;
         try {
             if (uri.startsWith("param:")) {
                 DaliParams.InlinePart part = request.part(uri.substring(6));
@@ -71,18 +88,20 @@ public final class UploadReader implements AutoCloseable {
                             + " but the request has no multipart part named '" + uri.substring(6) + "'");
                 }
                 contentType = part.contentType();
+                fileName = part.fileName();
                 try (InputStream in = part.open()) {
                     file = spool(in, name);
                 }
             } else if (uri.startsWith("http://") || uri.startsWith("https://")) {
                 file = fetch(name, uri);
+                fileName = org.lyrae.webapp.http.DaliRequest.plainFileName(URI.create(uri).getPath());
             } else {
                 throw new DaliException(400, "UPLOAD " + name + ": unsupported URI '" + uri + "' (use param:NAME or an http(s) URL)");
             }
         } catch (IOException e) {
             throw new DaliException(400, "UPLOAD " + name + " could not be read: " + e.getMessage());
         }
-        return parse(name, file, contentType);
+        return new Spooled(name, file, contentType, fileName);
     }
 
     private Path fetch(String name, String uri) throws DaliException, IOException {

@@ -8,8 +8,14 @@ import java.util.Map;
 import org.lyrae.uws.JobContext;
 import org.lyrae.webapp.http.DaliParams;
 
-/** A job's stored parameters and inline uploads, read as the DALI parameters they were sent as. */
+/**
+ * A job's stored parameters and inline uploads, read as the DALI parameters they were sent as. The
+ * file names the uploads were sent with are kept as the parameter {@link #FILE_NAMES} ({@code part:name}).
+ */
 public final class StoredParams implements DaliParams {
+    /** Stored parameter of {@code part:file name} values, for services that name things by the files sent. */
+    public static final String FILE_NAMES = "UPLOAD_FILENAME";
+
     private final Map<String, List<String>> params;
     private final JobContext context;
 
@@ -35,6 +41,14 @@ public final class StoredParams implements DaliParams {
             @Override
             public String contentType() {
                 return null;   // detected from the content
+            }
+
+            @Override
+            public String fileName() {
+                for (String v : all(FILE_NAMES)) {
+                    if (v.startsWith(name + ":")) return v.substring(name.length() + 1);
+                }
+                return null;
             }
 
             @Override

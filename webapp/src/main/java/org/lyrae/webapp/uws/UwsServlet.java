@@ -34,10 +34,37 @@ import org.lyrae.webapp.http.DaliRequest;
 import org.lyrae.webapp.http.XmlResponse;
 
 /**
- * A UWS 1.1 job list over HTTP (used by TAP /async): creation, the job resources, blocking WAIT,
- * phase changes, results and errors. Jobs of one kind; the executor runs them in the workers.
+ * A UWS 1.1 job list over HTTP (TAP /async, the light-curve service's /feh/async): creation, the job
+ * resources, blocking WAIT, phase changes, results and errors. The list holds the jobs of its own
+ * kinds only (a job of another service's list is not found here); the executors run them in the workers.
  */
 public final class UwsServlet extends HttpServlet {
+
+    /** The kinds of a job list, and which of them a new job is (from its parameters, checked here). */
+    public interface Kinds {
+        Set<String> all();
+
+        /**
+         * The kind of a job created with these parameters; a DaliException refuses the creation
+         * (nothing stored). May add to the parameters that will be {@code stored}.
+         */
+        String of(DaliRequest params, Map<String, List<String>> stored) throws DaliException;
+
+        static Kinds one(String kind) {
+            return new Kinds() {
+                @Override
+                public Set<String> all() {
+                    return Set.of(kind);
+                }
+
+                @Override
+                public String of(DaliRequest params, Map<String, List<String>> stored) {
+                    return kind;
+                }
+            };
+        }
+    }
+
     private static final Logger LOG = Logger.getLogger(UwsServlet.class.getName());
     /** Blocking WAIT is capped below common client timeouts. */
     static final long MAX_WAIT_SECONDS = 55;
@@ -46,15 +73,19 @@ public final class UwsServlet extends HttpServlet {
     private static final Set<String> NOT_STORED = Set.of("PHASE", "RUNID", "EXECUTIONDURATION", "DESTRUCTION");
 
     private final JobService jobs;
-    private final String kind;
+    private final Kinds kinds;
     private final String path;
     private final LyraeConfig config;
     private final org.lyrae.webapp.http.Owners owners;
 
     /** @param path the list's path, e.g. {@code /tap/async} */
     public UwsServlet(JobService jobs, String kind, String path, LyraeConfig config) {
+        this(jobs, Kinds.one(kind), path, config);
+    }
+
+    public UwsServlet(JobService jobs, Kinds kinds, String path, LyraeConfig config) {
         this.jobs = jobs;
-        this.kind = kind;
+        this.kinds = kinds;
         this.path = path;
         this.config = config;
         try {
@@ -101,6 +132,7 @@ public final class UwsServlet extends HttpServlet {
                 return;
             }
             String id = s[0];
+            ownJob(id, owner);
             if (s.length == 1) {
                 job(req, resp, method, owner, id);
             } else {
@@ -142,6 +174,7 @@ public final class UwsServlet extends HttpServlet {
         Long duration = p.get("EXECUTIONDURATION") == null ? null : duration(p.get("EXECUTIONDURATION"));
         Instant destruction = p.get("DESTRUCTION") == null ? null : date("DESTRUCTION", p.get("DESTRUCTION"));
         boolean settings = duration != null || destruction != null;
+        String kind = kinds.of(p, params);
         Job j = jobs.create(kind, owner, p.get("RUNID"), params, inputs, phase != null && !settings);
         if (duration != null) jobs.setExecutionDuration(j.id(), owner, duration);
         if (destruction != null) jobs.setDestruction(j.id(), owner, destruction);
@@ -167,7 +200,7 @@ public final class UwsServlet extends HttpServlet {
             }
             if (last <= 0) throw new DaliException(400, "LAST must be a positive integer; got " + last);
         }
-        XmlResponse.send(resp, "text/xml", UwsXml.jobList(jobs.list(owner, phases, after, last), listUrl(req)));
+        XmlResponse.send(resp, "text/xml", UwsXml.jobList(jobs.list(kinds.all(), owner, phases, after, last), listUrl(req)));
     }
 
     private void job(HttpServletRequest req, HttpServletResponse resp, String method, String owner, String id)
@@ -202,6 +235,13 @@ public final class UwsServlet extends HttpServlet {
             j = jobs.get(id, owner);
         }
         XmlResponse.send(resp, "text/xml", UwsXml.job(j, listUrl(req) + "/" + id));
+    }
+
+    /** A job of this list (a job of another list is not found here). */
+    private void ownJob(String id, String owner) throws JobException, SQLException {
+        if (!kinds.all().contains(jobs.get(id, owner).kind())) {
+            throw new JobException(404, "No job " + id + " here (it may have been deleted or destroyed)");
+        }
     }
 
     private void changePhase(String id, String owner, String phase) throws DaliException, JobException, SQLException {
