@@ -34,7 +34,7 @@ public final class TrainCommand {
             "  --folds    k of their k-fold cross-validation, also the size of the ensemble (default 10)",
             "  --epochs   at most this many epochs per fold (default 150); --patience N: early stopping (default 15)",
             "  --density-weighting  weight stars by 1/(density of their label)",
-            "  --unidirectional     lstm: read the curve one way only (default: both ways)",
+            "  --bidirectional      lstm: read the curve both ways (default: one way, as good in CV, half the cost)",
             "  --device   auto (GPU when there is one), cpu or gpu",
             "  --evaluate-only  do not train: compare the saved network with the other models again (evaluation.md)");
 
@@ -52,7 +52,7 @@ public final class TrainCommand {
         Integer epochs = null;
         Integer patience = null;
         boolean density = false;
-        boolean oneWay = false;
+        boolean bothWays = false;
         String device = "auto";
         boolean evaluateOnly = false;
         try {
@@ -81,7 +81,7 @@ public final class TrainCommand {
                     case "--epochs": epochs = Integer.parseInt(args[++i]); break;
                     case "--patience": patience = Integer.parseInt(args[++i]); break;
                     case "--density-weighting": density = true; break;
-                    case "--unidirectional": oneWay = true; break;
+                    case "--bidirectional": bothWays = true; break;
                     case "--device": device = args[++i]; break;
                     case "--evaluate-only": evaluateOnly = true; break;
                     case "-h": case "--help": out.println(USAGE); return 0;
@@ -102,12 +102,12 @@ public final class TrainCommand {
                 NetworkModels.evaluateSaved(models, data, network, err, terminal);
                 return 0;
             }
-            if (oneWay && !network.equals(LstmArchitecture.NAME)) {
-                err.println("lyrae train: --unidirectional is an lstm option");
+            if (bothWays && !network.equals(LstmArchitecture.NAME)) {
+                err.println("lyrae train: --bidirectional is an lstm option");
                 return 2;
             }
             net = NetworkSettings.defaults(network).withDensityWeighting(density);
-            if (oneWay) net = net.withBidirectional(false);
+            if (bothWays) net = net.withBidirectional(true);
             if (folds != null) net = net.withFolds(folds);
             if (epochs != null || patience != null) {
                 net = net.withEpochs(epochs == null ? net.maxEpochs() : epochs, patience == null ? net.patience() : patience);
