@@ -306,6 +306,51 @@ class FehServiceTest {
         assertFalse(((Double) t.getCell(0, names.indexOf("feh_bayes"))).isNaN(), "feh_bayes");
     }
 
+    /**
+     * With networks saved (tiny ones, trained here), a network job gives every network's [Fe/H] and the
+     * adopted value exactly as {@code analyze} gives them for the same files and models folder.
+     */
+    @Test
+    void networkJobsGiveAnalyzesNetworkValues(@org.junit.jupiter.api.io.TempDir Path models) throws Exception {
+        try (var files = Files.walk(TestServers.testModels().resolve("G"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path to = models.resolve(TestServers.testModels().relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
+            }
+        }
+        org.lyrae.webapp.cli.TinyNetworks.train(models, "lstm", "transformer");
+        List<Path> five = curves.subList(0, 5);
+        Path out = Files.createTempFile("lyrae-analyze-", ".vot");
+        List<String> args = new ArrayList<>(List.of("--models", models.toString(), "--data", TestServers.sharedData().toString(),
+                "--out", out.toString()));
+        five.forEach(c -> args.add(c.toString()));
+        assertEquals(0, AnalyzeCommand.run(args.toArray(String[]::new), new PrintStream(OutputStream.nullOutputStream()),
+                new PrintStream(OutputStream.nullOutputStream()), false));
+        StarTable expected = TapClient.read(Files.readAllBytes(out), "votable");
+        Files.delete(out);
+
+        FehModels here = new FehModels(models, TestServers.sharedData());
+        FehParams params = FehParams.from(new MapParams("UPLOAD", "lc,param:lc", "MODELS", "all"));
+        assertEquals(FehExecutor.NETWORKS, FehExecutor.kindOf(params, here));
+        ByteArrayOutputStream result = new ByteArrayOutputStream();
+        FehRun.run(params, five.stream().map(BatchAnalyzer.Input::of).toList(), here, 2, 1000, false, s -> { },
+                (name, mime) -> name.equals("result") ? result : OutputStream.nullOutputStream());
+        StarTable got = TapClient.read(result.toByteArray(), "votable");
+        assertEquals(5, got.getRowCount());
+        int withNetworks = 0;
+        for (String column : List.of("feh_lstm", "feh_lstm_error", "feh_transformer", "feh_transformer_error", "feh", "feh_error",
+                "feh_model_version")) {
+            int g = columnNames(got).indexOf(column);
+            int e = columnNames(expected).indexOf(column);
+            for (int r = 0; r < 5; r++) {
+                assertEquals(expected.getCell(r, e), got.getCell(r, g), column + " row " + r);
+                if (column.equals("feh_lstm") && got.getCell(r, g) instanceof Double d && !d.isNaN()) withNetworks++;
+            }
+        }
+        assertTrue(withNetworks >= 3, "stars with an LSTM value: " + withNetworks);
+    }
+
     /** 20 jobs submitted at once by 4 clients (on PostgreSQL, the distributed store): all COMPLETED. */
     @Test
     void twentyJobsFromFourClientsAllFinish() throws Exception {

@@ -52,7 +52,16 @@ public final class FehModels {
         if (all == null || !saved.equals(networksAtLoad)) {
             ByteArrayOutputStream said = new ByteArrayOutputStream();
             try (PrintStream err = new PrintStream(said, true, StandardCharsets.UTF_8)) {
-                if (fourier == null) fourier = Models.loadOrTrain(modelsDir, dataDir, "G", TrainingSettings.defaults(), err, false);
+                if (fourier == null) {
+                    try {
+                        fourier = Models.loadOrTrain(modelsDir, dataDir, "G", TrainingSettings.defaults(), err, false);
+                    } catch (java.nio.file.NoSuchFileException e) {
+                        // a bare path says nothing to the user of a job: say what is missing and why
+                        throw new IOException("the G-band metallicity models are not in " + modelsDir + " and cannot be trained: "
+                                + "their calibration data " + e.getFile() + " is missing (start the service with --data DIR, "
+                                + "or train them with lyrae train)", e);
+                    }
+                }
                 all = Models.withNetworks(fourier, modelsDir, err);
             }
             networksAtLoad = saved;
