@@ -26,12 +26,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Jobs survive crashes, with real processes on PostgreSQL: a server and two worker processes,
- * 100 jobs, one worker and then the server killed with SIGKILL mid-run, the server restarted.
+ * 100 TAP jobs and 10 light-curve (/feh) jobs, one worker and then the server killed with SIGKILL
+ * mid-run, the server restarted.
  * Every job must end COMPLETED (TAP jobs may safely run again) or ERROR with a reason, none may
  * stay stuck, and each completed job has exactly its own result.
  */
 class WorkerFaultTest {
     private static final int JOBS = 100;
+    private static final int FEH_JOBS = 10;
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
@@ -40,6 +42,13 @@ class WorkerFaultTest {
         Path dir = Files.createTempDirectory("lyrae-faults");
         int port = freePort();
         String tap = "http://127.0.0.1:" + port + "/tap";
+        String feh = "http://127.0.0.1:" + port + "/feh";
+        // the light-curve jobs' Fourier models, trained once here so that no process trains them
+        new org.lyrae.webapp.feh.FehModels(TestServers.testModels(), TestServers.sharedData()).all();
+        List<Path> curves;
+        try (var files = Files.list(TestServers.sharedData().resolve("gaia_dr3_epoch"))) {
+            curves = files.filter(p -> p.toString().endsWith(".csv")).sorted().limit(FEH_JOBS).toList();
+        }
         List<Process> all = new ArrayList<>();
         try {
             Process server = start(dir, "server1", List.of("serve", "--port", Integer.toString(port), "--db", url, "--workers", "0",
@@ -73,7 +82,14 @@ class WorkerFaultTest {
             HTTP.send(HttpRequest.newBuilder(URI.create(tap + "/async/" + first)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
 
             Map<String, Integer> jobs = new HashMap<>();
-            for (int i = 0; i < JOBS; i++) jobs.put(submit(tap, i), i);
+            Map<String, String> fehJobs = new HashMap<>();
+            for (int i = 0; i < JOBS; i++) {
+                jobs.put(submit(tap, i), i);
+                if (i % (JOBS / FEH_JOBS) == 0) {
+                    Path c = curves.get(fehJobs.size());
+                    fehJobs.put(submitCurve(feh, c), c.getFileName().toString().replace(".csv", ""));
+                }
+            }
 
             waitForCompleted(tap, 15, 60);
             w1.destroyForcibly().waitFor();           // SIGKILL: no goodbye, its leases just expire
@@ -90,7 +106,24 @@ class WorkerFaultTest {
                 Thread.sleep(1000);
                 phases = phases(tap);
             }
+            Map<String, String> fehPhases = phases(feh);
+            while (System.currentTimeMillis() < deadline && fehPhases.values().stream().anyMatch(p -> !p.equals("COMPLETED") && !p.equals("ERROR"))) {
+                Thread.sleep(1000);
+                fehPhases = phases(feh);
+            }
             assertEquals(JOBS, phases.size(), "jobs lost: " + phases.size());
+            assertEquals(FEH_JOBS, fehPhases.size(), "light-curve jobs lost: " + fehPhases);
+            for (Map.Entry<String, String> j : fehJobs.entrySet()) {
+                String phase = fehPhases.get(j.getKey());
+                String doc = get(feh + "/async/" + j.getKey()).body();
+                if ("ERROR".equals(phase)) {
+                    assertTrue(doc.contains("<uws:message>"), "ERROR without a reason: " + doc);
+                    continue;
+                }
+                assertEquals("COMPLETED", phase, "light-curve job " + j.getKey() + " is stuck: " + doc);
+                String result = get(feh + "/async/" + j.getKey() + "/results/result").body();
+                assertTrue(result.contains("<TD>" + j.getValue() + "</TD>"), "a light-curve job holds another star: " + result);
+            }
             for (Map.Entry<String, Integer> j : jobs.entrySet()) {
                 String phase = phases.get(j.getKey());
                 assertNotNull(phase, "job " + j.getKey() + " vanished");
@@ -129,6 +162,18 @@ class WorkerFaultTest {
         return loc.substring(loc.lastIndexOf('/') + 1);
     }
 
+    private static String submitCurve(String feh, Path curve) throws Exception {
+        HttpResponse<byte[]> r = TapClient.postMultipart(feh + "/async", List.of(
+                new TapClient.Part("UPLOAD", null, null, "lc,param:lc".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new TapClient.Part("lc", curve.getFileName().toString(), "text/csv", Files.readAllBytes(curve)),
+                new TapClient.Part("MODELS", null, null, "bayes,xgboost".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new TapClient.Part("PLOTS", null, null, "false".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new TapClient.Part("PHASE", null, null, "RUN".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(303, r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+        String loc = r.headers().firstValue("Location").orElseThrow();
+        return loc.substring(loc.lastIndexOf('/') + 1);
+    }
+
     private static Map<String, String> phases(String tap) throws Exception {
         Map<String, String> out = new HashMap<>();
         Matcher m = Pattern.compile("<uws:jobref id=\"([^\"]+)\"[^>]*>\\s*<uws:phase>(\\w+)</uws:phase>").matcher(get(tap + "/async").body());
@@ -159,7 +204,8 @@ class WorkerFaultTest {
 
     private static Process start(Path dir, String name, List<String> args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of("java", "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                "-Dlyrae.var=" + dir.resolve(name + "-var"), "-Dlyrae.data=" + TestServers.sharedData(), "org.lyrae.webapp.Main"));
+                "-Dlyrae.var=" + dir.resolve(name + "-var"), "-Dlyrae.data=" + TestServers.sharedData(),
+                "-Dlyrae.models=" + TestServers.testModels(), "org.lyrae.webapp.Main"));
         cmd.addAll(args);
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
     }
