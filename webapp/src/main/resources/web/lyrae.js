@@ -133,6 +133,12 @@ const Lyrae = (() => {
     tableEl.append(body);
   }
 
+  /** A message in a status line (read out by screen readers), marked as an error or not. */
+  function say(statusEl, message, isError) {
+    statusEl.textContent = message;
+    statusEl.classList.toggle("error", !!isError);
+  }
+
   /** Where this page is served from, for examples that show a full URL. */
   function base() {
     return new URL(".", document.baseURI).href.replace(/\/$/, "");
@@ -142,5 +148,5 @@ const Lyrae = (() => {
     for (const span of document.querySelectorAll(".base")) span.textContent = base();
   });
 
-  return { el, first, text, parseXml, errorMessage, fetchText, parseTable, fillTable, base };
+  return { el, first, text, parseXml, errorMessage, fetchText, parseTable, fillTable, say, base };
 })();

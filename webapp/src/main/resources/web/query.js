@@ -7,10 +7,7 @@
   const button = document.getElementById("run");
   const tableEl = document.getElementById("table");
 
-  function say(message, isError) {
-    status.textContent = message;
-    status.classList.toggle("error", !!isError);
-  }
+  const say = (message, isError) => Lyrae.say(status, message, isError);
 
   form.addEventListener("submit", async event => {
     event.preventDefault();

@@ -6,10 +6,7 @@
   const status = document.getElementById("status");
   const button = document.getElementById("submit");
 
-  function say(message, isError) {
-    status.textContent = message;
-    status.classList.toggle("error", !!isError);
-  }
+  const say = (message, isError) => Lyrae.say(status, message, isError);
 
   form.addEventListener("submit", async event => {
     event.preventDefault();

@@ -93,7 +93,7 @@ public final class LyraeServer implements AutoCloseable {
         // the browser pages (home, upload, jobs, result, ADQL query): static files calling the services above
         ServletHolder pages = new ServletHolder(new WebPages());
         ctx.addServlet(pages, "");                 // the context root exactly; other unknown paths stay 404
-        WebPages.PAGES.keySet().stream().filter(p -> !p.equals("/")).forEach(p -> ctx.addServlet(pages, p));
+        WebPages.PAGES.stream().filter(p -> !p.equals("/")).forEach(p -> ctx.addServlet(pages, p));
         ctx.addServlet(pages, "/web/*");
         server.setHandler(new ServerHeader(new MultipartBoundaryHandler(ctx)));
     }

@@ -6,36 +6,56 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The browser pages: plain HTML, CSS and JavaScript from the class path folder {@code web/}, read
- * once. The pages talk to the services (/feh/async, /tap/sync) like any other client; nothing here
- * knows about jobs or tables. Any other path under the servlet's mappings is a 404.
+ * The browser pages: plain HTML, CSS and JavaScript from the class path folder {@code web/}, put
+ * together once at start. Each page's file holds its {@code <main>} content only; the head, the
+ * navigation and the script tags are the same layout for all (here). The pages talk to the services
+ * (/feh/async, /tap/sync) like any other client; nothing here knows about jobs or tables. Any other
+ * path under the servlet's mappings is a 404.
  */
 public final class WebPages extends HttpServlet {
-    /** The pages by path, each an HTML file of {@code web/}. */
-    public static final Map<String, String> PAGES = pages();
+    /** A page: its path, the file of its main content, its title, its script (or null) and its name in the navigation (or null). */
+    record Page(String path, String file, String title, String script, String nav) {
+    }
+
+    static final List<Page> PAGE_LIST = List.of(
+            new Page("/", "index.html", "Lyrae: RR Lyrae metallicities", null, "Home"),
+            new Page("/upload", "upload.html", "Upload light curves · Lyrae", "upload.js", "Upload"),
+            new Page("/jobs", "jobs.html", "Jobs · Lyrae", "jobs.js", "Jobs"),
+            new Page("/result", "result.html", "Job result · Lyrae", "result.js", null),
+            new Page("/query", "query.html", "ADQL query · Lyrae", "query.js", "Query"));
+    /** The pages' paths. */
+    public static final List<String> PAGES = PAGE_LIST.stream().map(Page::path).toList();
     /** The files the pages load, served under {@code /web/}. */
-    public static final List<String> ASSETS = List.of("style.css", "lyrae.js", "upload.js", "jobs.js", "result.js", "query.js");
+    static final List<String> ASSETS = List.of("style.css", "lyrae.js", "upload.js", "jobs.js", "result.js", "query.js");
 
     private final Map<String, byte[]> content = new LinkedHashMap<>();
 
     public WebPages() {
-        PAGES.forEach((path, file) -> content.put(path, read(file)));
+        for (Page p : PAGE_LIST) content.put(p.path(), layout(p).getBytes(StandardCharsets.UTF_8));
         for (String a : ASSETS) content.put("/web/" + a, read(a));
     }
 
-    private static Map<String, String> pages() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("/", "index.html");
-        m.put("/upload", "upload.html");
-        m.put("/jobs", "jobs.html");
-        m.put("/result", "result.html");
-        m.put("/query", "query.html");
-        return java.util.Collections.unmodifiableMap(m);
+    /** The whole document of a page: relative URLs only, so that the pages work under any prefix. */
+    private static String layout(Page page) {
+        StringBuilder nav = new StringBuilder();
+        for (Page p : PAGE_LIST) {
+            if (p.nav() == null) continue;
+            String href = p.path().equals("/") ? "./" : p.path().substring(1);
+            nav.append(" <a href=\"").append(href).append('"').append(p == page ? " aria-current=\"page\"" : "").append('>')
+               .append(p.nav()).append("</a>");
+        }
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + page.title() + "</title>\n"
+                + "<link rel=\"stylesheet\" href=\"web/style.css\">\n</head>\n<body>\n<header>\n  <a class=\"brand\" href=\"./\">Lyrae</a>\n"
+                + "  <nav aria-label=\"Main\">" + nav.toString().strip() + "</nav>\n</header>\n<main>\n"
+                + new String(read(page.file()), StandardCharsets.UTF_8) + "</main>\n<script src=\"web/lyrae.js\"></script>\n"
+                + (page.script() == null ? "" : "<script src=\"web/" + page.script() + "\"></script>\n") + "</body>\n</html>\n";
     }
 
     private static byte[] read(String file) {
