@@ -22,11 +22,11 @@
       const refs = [...list.getElementsByTagNameNS("*", "jobref")].reverse();
       const rows = await Promise.all(refs.map(async ref => {
         const id = ref.getAttribute("id");
-        let phase = text(ref, "phase"), info = null;
+        let phase = text(ref, "phase") || "UNKNOWN", info = null;
         if (ACTIVE.has(phase)) {
           active = true;
           const job = Lyrae.parseXml((await Lyrae.fetchText("feh/async/" + encodeURIComponent(id))).body);
-          phase = text(job, "phase");
+          phase = text(job, "phase") || phase;
           info = text(job, "jobInfo");
         }
         const created = new Date(text(ref, "creationTime"));
