@@ -4,7 +4,8 @@
 #    suite through apt, with a private sources list derived from this machine's own mirror),
 #    checked against its SHA-256 and installed into the local Maven repository;
 #  - PostgreSQL's pgSphere for the installed server's major version, STILTS, pyvo, astroquery;
-#  - libgomp1, the OpenMP runtime that XGBoost4J's bundled native library links against.
+#  - libgomp1, the OpenMP runtime that XGBoost4J's bundled native library links against;
+#  - chromium and chromium-driver, the headless browser the web pages' end-to-end test drives.
 # Run as root (or with sudo). A second run does nothing but checks.
 set -euo pipefail
 
@@ -120,7 +121,7 @@ main() {
   command -v mvn >/dev/null || install_packages maven
   command -v java >/dev/null || install_packages openjdk-17-jdk-headless
   local v; v=$(pg_major)
-  local pkgs=(stilts python3-pyvo python3-astroquery curl libgomp1)
+  local pkgs=(stilts python3-pyvo python3-astroquery curl libgomp1 chromium chromium-driver)
   [ -n "$v" ] && pkgs+=("postgresql-$v-pgsphere")
   install_packages "${pkgs[@]}"
   install_adql

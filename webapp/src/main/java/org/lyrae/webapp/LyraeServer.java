@@ -31,6 +31,7 @@ import org.lyrae.webapp.tap.TablesServlet;
 import org.lyrae.webapp.tap.TapSyncServlet;
 import org.lyrae.webapp.uws.TapAsyncExecutor;
 import org.lyrae.webapp.uws.UwsServlet;
+import org.lyrae.webapp.web.WebPages;
 
 /** Jetty with every endpoint wired explicitly, in one place. */
 public final class LyraeServer implements AutoCloseable {
@@ -88,6 +89,12 @@ public final class LyraeServer implements AutoCloseable {
         ctx.addServlet(new ServletHolder(new AvailabilityServlet(service.db, service.workerRegistry,
                 "Lyrae light-curve service accepting jobs")), "/feh/availability");
         ctx.addServlet(new ServletHolder(new FehPages.Home(config)), "/feh");
+
+        // the browser pages (home, upload, jobs, result, ADQL query): static files calling the services above
+        ServletHolder pages = new ServletHolder(new WebPages());
+        ctx.addServlet(pages, "");                 // the context root exactly; other unknown paths stay 404
+        WebPages.PAGES.stream().filter(p -> !p.equals("/")).forEach(p -> ctx.addServlet(pages, p));
+        ctx.addServlet(pages, "/web/*");
         server.setHandler(new ServerHeader(new MultipartBoundaryHandler(ctx)));
     }
 

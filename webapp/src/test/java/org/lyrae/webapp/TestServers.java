@@ -70,13 +70,18 @@ public final class TestServers {
             // PostgreSQL (protocol, clients, taplint) goes through that storage, H2's through files
             config.jobsStorage = "database";
         }
+        r = start(config);
+        RUNNING.put(backend, r);
+        return r;
+    }
+
+    /** A server on that configuration with 2 worker threads, closed when the JVM ends. */
+    public static Running start(LyraeConfig config) throws Exception {
         LyraeService service = LyraeService.open(config);
         service.startWorkers(2);
         LyraeServer server = new LyraeServer(service);
         server.start();
-        r = new Running(service, server, "http://127.0.0.1:" + server.port());
-        RUNNING.put(backend, r);
-        Running started = r;
+        Running started = new Running(service, server, "http://127.0.0.1:" + server.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 started.server().close();
@@ -85,7 +90,7 @@ public final class TestServers {
             }
             started.service().close();
         }));
-        return r;
+        return started;
     }
 
     /** A fresh database {@code <test db>_<suffix>} on the machine's PostgreSQL; returns its JDBC URL. */

@@ -108,7 +108,8 @@ class CatalogueBuildBench {
         }
     }
 
-    private static String loadAverage() {
+    /** The 1, 5 and 15-minute load averages (the machine is shared). */
+    static String loadAverage() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return f[0] + " " + f[1] + " " + f[2];
