@@ -10,6 +10,7 @@ import org.lyrae.ml.lc.LightCurveException;
 import org.lyrae.webapp.LyraeConfig;
 import org.lyrae.webapp.http.DaliErrors;
 import org.lyrae.webapp.http.DaliException;
+import org.lyrae.webapp.http.RefusedBody;
 import org.lyrae.webapp.http.DaliRequest;
 import org.lyrae.webapp.tap.UploadReader;
 
@@ -65,8 +66,12 @@ public final class FehSyncServlet extends HttpServlet {
             resp.setContentLength(table.size());
             table.writeTo(resp.getOutputStream());
         } catch (DaliException e) {
-            // a refused body may be left unread: the connection is not reused after it
-            if (e.status == 413) resp.setHeader("Connection", "close");
+            // a refused body may be left unread: the connection is not reused after it, and the rest
+            // is read first so that the client, still sending, gets the 413 instead of a reset
+            if (e.status == 413) {
+                resp.setHeader("Connection", "close");
+                if ("POST".equals(req.getMethod())) RefusedBody.drain(req);
+            }
             DaliErrors.send(resp, e.status, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -16,6 +16,7 @@ import org.lyrae.tap.query.TapQueryService.Upload;
 import org.lyrae.webapp.LyraeConfig;
 import org.lyrae.webapp.http.DaliErrors;
 import org.lyrae.webapp.http.DaliException;
+import org.lyrae.webapp.http.RefusedBody;
 import org.lyrae.webapp.http.DaliRequest;
 
 /** TAP {@code /sync}: runs a query and streams the result in the requested format. */
@@ -42,24 +43,6 @@ public final class TapSyncServlet extends HttpServlet {
         handle(req, resp);
     }
 
-    /** The most of a refused body read and thrown away, so the client can read the refusal. */
-    private static final long DRAIN_LIMIT = 256L * 1024 * 1024;
-
-    /**
-     * Reads the rest of a refused body (bounded) before answering: closing a connection while the
-     * client still sends makes TCP reset it, and the client then loses the 413 it should read.
-     */
-    private static void drainBody(HttpServletRequest req) {
-        byte[] buf = new byte[1 << 16];
-        long total = 0;
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        try (var in = req.getInputStream()) {
-            for (int n; total < DRAIN_LIMIT && System.nanoTime() < deadline && (n = in.read(buf)) >= 0; ) total += n;
-        } catch (IOException | RuntimeException ignored) {
-            // the stream is unusable after a failed multipart parse in some cases; Jetty closes then
-        }
-    }
-
     private void handle(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         try (UploadReader uploadReader = new UploadReader(config.maxUploadBytes)) {
             DaliRequest p;
@@ -70,7 +53,7 @@ public final class TapSyncServlet extends HttpServlet {
                 // say so, or a client that reuses it (java.net.http does) fails its next request
                 if ("POST".equals(req.getMethod())) {
                     resp.setHeader("Connection", "close");
-                    if (e.status == 413) drainBody(req);
+                    if (e.status == 413) RefusedBody.drain(req);
                 }
                 throw e;
             }
