@@ -51,6 +51,7 @@ import uk.ac.starlink.table.StarTable;
  */
 class FehServiceTest {
     private static final Path PYVO_SCRIPT = Paths.get("src/test/python/feh_async_client.py");
+    private static final Path CURL_SCRIPT = Paths.get("src/test/sh/feh_curl_job.sh");
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Pattern PHASE = Pattern.compile("<uws:phase>(\\w+)</uws:phase>");
     private static final Pattern JOB_INFO = Pattern.compile("<uws:jobInfo>([^<]*)</uws:jobInfo>");
@@ -115,6 +116,28 @@ class FehServiceTest {
         assertEquals((byte) 0x89, png[0]);
         assertEquals('P', png[1]);
         System.out.println("feh " + backend + ": 59 stars, " + ok + " ok; jobInfo seen while running: " + seen);
+    }
+
+    /** Plain curl (create with the upload and PHASE=RUN, WAIT, fetch) gets analyze's table too. */
+    @Test
+    void curlRunsAJobOnTheSharedCurves() throws Exception {
+        Path upload = Files.createTempFile("lyrae-curves-", ".zip");
+        Path result = Files.createTempFile("lyrae-result-", ".vot");
+        Files.write(upload, zip);
+        try {
+            Process p = new ProcessBuilder("bash", CURL_SCRIPT.toString(), TestServers.get(Backend.H2).feh(), upload.toString(),
+                    result.toString()).redirectErrorStream(true).start();
+            String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS), "curl script still running: " + log);
+            assertEquals(0, p.exitValue(), log);
+            assertEquals("COMPLETED", log.strip(), log);
+            byte[] body = Files.readAllBytes(result);
+            votlint(body);
+            assertSameTable(analyzed, TapClient.read(body, "votable"));
+        } finally {
+            Files.delete(upload);
+            Files.delete(result);
+        }
     }
 
     /** pyvo's AsyncTAPJob (create with an inline upload, run, wait, fetch_result) gets analyze's numbers. */
