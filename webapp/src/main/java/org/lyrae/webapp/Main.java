@@ -40,11 +40,12 @@ public final class Main {
             return;
         }
         String[] commandArgs = java.util.Arrays.copyOfRange(args, 1, args.length);
-        org.lyrae.ml.nn.NetworkEstimator.useDevice(new LyraeConfig().networkDevice);   // -Dlyrae.nn.device, for every command
+        // --config first, so that its nn.device counts for every command (-Dlyrae.nn.device still wins)
+        LyraeConfig.applyConfigFile(args);
+        org.lyrae.ml.nn.NetworkEstimator.useDevice(new LyraeConfig().networkDevice);
         if (args[0].equals("analyze")) System.exit(AnalyzeCommand.run(commandArgs, System.out, System.err, System.console() != null));
         if (args[0].equals("train")) System.exit(TrainCommand.run(commandArgs, System.out, System.err, System.console() != null));
         if (args[0].equals("catalogue")) System.exit(CatalogueCommand.run(commandArgs, System.out, System.err, System.console() != null));
-        LyraeConfig.applyConfigFile(args);
         LyraeConfig config = new LyraeConfig();
         List<String> rest = new ArrayList<>();
         String descriptor = null, format = null;
