@@ -1,6 +1,7 @@
 package org.lyrae.ml.analysis;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,9 +17,29 @@ public final class FitPlot {
     private FitPlot() {
     }
 
+    private static final int WIDTH = 800;
+    private static final int HEIGHT = 500;
+
     /** Writes {@code <dir>/<source_id>.png} and returns its path; null for a star without a fit. */
     public static Path write(StarAnalysis star, Path dir) throws IOException {
         if (!star.ok()) return null;
+        Files.createDirectories(dir);
+        Path file = dir.resolve(fileName(star));
+        chart(star).writePng(file, WIDTH, HEIGHT);
+        return file;
+    }
+
+    /** Writes the PNG of a star with a fit to {@code out} (a job's result, no file in between). */
+    public static void write(StarAnalysis star, OutputStream out) throws IOException {
+        chart(star).writePng(out, WIDTH, HEIGHT);
+    }
+
+    /** The file name of a star's plot: {@code <source_id>.png}, made plain. */
+    public static String fileName(StarAnalysis star) {
+        return safeName(star.sourceId()) + ".png";
+    }
+
+    private static Chart chart(StarAnalysis star) {
         FourierFit f = star.analysis().fit();
         FoldedCurve c = star.analysis().folded();
         double mean = f.meanMagnitude().value();
@@ -63,10 +84,7 @@ public final class FitPlot {
                 .note(String.format(Locale.ROOT, "phi31 %.3f (sine, lcfit) / %.3f (cosine, Gaia) rad", f.phi31Sine().value(),
                         f.phi31Cosine().value()));
         if (!f.flags().isEmpty()) chart.note("flags: " + f.flags());
-        Files.createDirectories(dir);
-        Path file = dir.resolve(safeName(star.sourceId()) + ".png");
-        chart.writePng(file, 800, 500);
-        return file;
+        return chart;
     }
 
     /** Identifiers become file names: keep them plain. */

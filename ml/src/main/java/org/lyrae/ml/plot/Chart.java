@@ -79,8 +79,12 @@ public final class Chart {
 
     public void writePng(Path file, int width, int height) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            ImageIO.write(render(width, height), "png", out);
+            writePng(out, width, height);
         }
+    }
+
+    public void writePng(OutputStream out, int width, int height) throws IOException {
+        ImageIO.write(render(width, height), "png", out);
     }
 
     public BufferedImage render(int width, int height) {

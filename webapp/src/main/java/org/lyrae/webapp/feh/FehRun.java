@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,27 +104,17 @@ public final class FehRun {
 
     /** One PNG per analysed star, named {@code plot-<source_id>.png}; returns how many. */
     private static int plots(List<StarAnalysis> stars, Sink sink) throws IOException {
-        Path dir = Files.createTempDirectory("lyrae-feh-plots-");
         Set<String> names = new HashSet<>();
         int n = 0;
-        try {
-            for (StarAnalysis s : stars) {
-                Path png = FitPlot.write(s, dir);
-                if (png == null) continue;
-                String base = png.getFileName().toString().replaceFirst("\\.png$", "");
-                String name = "plot-" + base + ".png";
-                for (int k = 2; !names.add(name); k++) name = "plot-" + base + "-" + k + ".png";   // a star in two files
-                try (OutputStream out = sink.open(name, "image/png")) {
-                    Files.copy(png, out);
-                }
-                Files.delete(png);
-                n++;
+        for (StarAnalysis s : stars) {
+            if (!s.ok()) continue;
+            String base = FitPlot.fileName(s).replaceFirst("\\.png$", "");
+            String name = "plot-" + base + ".png";
+            for (int k = 2; !names.add(name); k++) name = "plot-" + base + "-" + k + ".png";   // a star in two files
+            try (OutputStream out = sink.open(name, "image/png")) {
+                FitPlot.write(s, out);
             }
-        } finally {
-            try (var left = Files.list(dir)) {
-                for (Path p : left.toList()) Files.deleteIfExists(p);
-            }
-            Files.deleteIfExists(dir);
+            n++;
         }
         return n;
     }

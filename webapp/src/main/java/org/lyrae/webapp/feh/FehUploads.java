@@ -70,13 +70,14 @@ public final class FehUploads implements AutoCloseable {
             }
             plainName = stripCompression(name);
         }
-        if (isHtml(plain)) {
+        byte[] head = head(plain, 512);   // one read tells HTML, zip and tar apart
+        if (isHtml(head)) {
             throw new DaliException(400, plainName + ": is an HTML page, not light curves (did a URL answer with an error or "
                     + "login page?); send VOTable, FITS, CSV, ECSV or text files");
         }
-        if (archivesToo && isZip(plain)) {
+        if (archivesToo && isZip(head)) {
             unzip(name, plain);
-        } else if (archivesToo && isTar(plain)) {
+        } else if (archivesToo && isTar(head)) {
             untar(name, plain);
         } else {
             if (inputs.size() >= maxFiles) {
@@ -103,7 +104,6 @@ public final class FehUploads implements AutoCloseable {
     }
 
     private void untar(String name, Path tar) throws DaliException, IOException {
-        List<String[]> failed = new ArrayList<>();
         int before = inputs.size();
         try (InputStream in = Files.newInputStream(tar)) {
             // the tar is on disk within the budget already, so its members are bounded by it
@@ -114,12 +114,12 @@ public final class FehUploads implements AutoCloseable {
                     copy(c, f, name + "!" + member);
                     add(TarGz.baseName(member), f, false);
                 } catch (DaliException e) {
-                    failed.add(new String[] {e.getMessage(), Integer.toString(e.status)});
-                    throw new IOException(e.getMessage());
+                    throw new Refused(e);   // out through the visitor, which may throw only IOException
                 }
             });
+        } catch (Refused e) {
+            throw e.refusal;
         } catch (IOException e) {
-            if (!failed.isEmpty()) throw new DaliException(Integer.parseInt(failed.get(0)[1]), failed.get(0)[0]);
             throw new DaliException(400, name + ": the tar archive is damaged (" + e.getMessage() + ")");
         }
         if (inputs.size() == before) throw new DaliException(400, name + ": the tar archive holds no files");
@@ -149,20 +149,29 @@ public final class FehUploads implements AutoCloseable {
         }
     }
 
-    private static boolean isZip(Path f) throws IOException {
-        byte[] h = head(f, 4);
-        return h.length == 4 && h[0] == 'P' && h[1] == 'K' && (h[2] == 3 && h[3] == 4 || h[2] == 5 && h[3] == 6);
+    private static boolean isZip(byte[] h) {
+        return h.length >= 4 && h[0] == 'P' && h[1] == 'K' && (h[2] == 3 && h[3] == 4 || h[2] == 5 && h[3] == 6);
     }
 
-    private static boolean isHtml(Path f) throws IOException {
-        String s = new String(head(f, 512), java.nio.charset.StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "")
+    private static boolean isHtml(byte[] h) {
+        String s = new String(h, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "")
                 .stripLeading().toLowerCase(Locale.ROOT);
         return s.startsWith("<!doctype html") || s.startsWith("<html");
     }
 
-    private static boolean isTar(Path f) throws IOException {
-        byte[] h = head(f, 262);
-        return h.length == 262 && new String(h, 257, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("ustar");
+    private static boolean isTar(byte[] h) {
+        return h.length >= 262 && new String(h, 257, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("ustar");
+    }
+
+    /** A refusal carried out of {@link TarGz#readTar}'s visitor. */
+    private static final class Refused extends IOException {
+        private static final long serialVersionUID = 1L;
+        final transient DaliException refusal;
+
+        Refused(DaliException refusal) {
+            super(refusal.getMessage());
+            this.refusal = refusal;
+        }
     }
 
     private static byte[] head(Path f, int n) throws IOException {
