@@ -14,13 +14,9 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.lyrae.webapp.feh.FehExecutor;
-import org.lyrae.webapp.feh.FehModels;
 import org.lyrae.webapp.feh.FehPages;
-import org.lyrae.webapp.feh.FehParams;
 import org.lyrae.webapp.feh.FehSyncServlet;
 import org.lyrae.webapp.http.BaseUrl;
-import org.lyrae.webapp.http.DaliException;
-import org.lyrae.webapp.http.DaliRequest;
 import org.lyrae.webapp.http.DaliErrorHandler;
 import org.lyrae.webapp.http.MultipartBoundaryHandler;
 import org.lyrae.webapp.tap.AvailabilityServlet;
@@ -77,7 +73,7 @@ public final class LyraeServer implements AutoCloseable {
         ctx.addServlet(new ServletHolder(new TapRootServlet(config)), "/tap");
 
         // the light-curve service: the same job engine, its own kinds (Fourier-only jobs never wait for a GPU)
-        ServletHolder feh = new ServletHolder(new UwsServlet(service.jobs, new FehKinds(service.fehModels), "/feh/async", config));
+        ServletHolder feh = new ServletHolder(new UwsServlet(service.jobs, FehExecutor.kinds(service.fehModels), "/feh/async", config));
         feh.getRegistration().setMultipartConfig(multipart);
         ctx.addServlet(feh, "/feh/async");
         ctx.addServlet(feh, "/feh/async/*");
@@ -126,28 +122,6 @@ public final class LyraeServer implements AutoCloseable {
                               org.eclipse.jetty.util.Callback callback) throws Exception {
             response.getHeaders().put("Server", "Lyrae/0.1.0");
             return super.handle(request, response, callback);
-        }
-    }
-
-    /** /feh/async's kinds: parameters checked at creation, networks jobs apart from Fourier-only ones. */
-    private record FehKinds(FehModels models) implements UwsServlet.Kinds {
-        @Override
-        public java.util.Set<String> all() {
-            return java.util.Set.of(FehExecutor.FOURIER, FehExecutor.NETWORKS);
-        }
-
-        @Override
-        public String of(DaliRequest params, java.util.Map<String, java.util.List<String>> stored) throws DaliException {
-            String kind = FehExecutor.kindOf(FehParams.from(params), models);
-            // the stars of a file without an identifier column are named by the file: keep the names sent
-            java.util.List<String> names = new java.util.ArrayList<>();
-            for (String part : params.partNames()) {
-                String file = params.part(part).fileName();
-                if (file != null) names.add(part + ":" + file);
-            }
-            stored.remove(org.lyrae.webapp.uws.StoredParams.FILE_NAMES);
-            if (!names.isEmpty()) stored.put(org.lyrae.webapp.uws.StoredParams.FILE_NAMES, names);
-            return kind;
         }
     }
 

@@ -6,9 +6,14 @@ import org.lyrae.uws.Device;
 import org.lyrae.uws.JobContext;
 import org.lyrae.uws.JobExecutor;
 import org.lyrae.webapp.LyraeConfig;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.lyrae.webapp.http.DaliException;
+import org.lyrae.webapp.http.DaliRequest;
 import org.lyrae.webapp.tap.UploadReader;
 import org.lyrae.webapp.uws.StoredParams;
+import org.lyrae.webapp.uws.UwsServlet;
 
 /**
  * /feh/async jobs: the uploads of the job through {@link FehRun}, results {@code result},
@@ -43,6 +48,27 @@ public final class FehExecutor implements JobExecutor {
     public static String kindOf(FehParams params, FehModels models) {
         return params.models().stream().anyMatch(m -> org.lyrae.webapp.cli.Models.NETWORKS.contains(m) && models.networkSaved(m))
                 ? NETWORKS : FOURIER;
+    }
+
+    /**
+     * /feh/async's job list: both kinds; a new job's parameters are checked at creation and decide its
+     * kind, and the names its files were sent with are kept (stars of a file without an identifier
+     * column are named by the file).
+     */
+    public static UwsServlet.Kinds kinds(FehModels models) {
+        return new UwsServlet.Kinds() {
+            @Override
+            public Set<String> all() {
+                return Set.of(FOURIER, NETWORKS);
+            }
+
+            @Override
+            public String of(DaliRequest params, Map<String, List<String>> stored) throws DaliException {
+                String kind = kindOf(FehParams.from(params), models);
+                StoredParams.keepFileNames(params, stored);
+                return kind;
+            }
+        };
     }
 
     @Override

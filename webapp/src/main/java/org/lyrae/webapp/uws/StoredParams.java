@@ -16,6 +16,17 @@ public final class StoredParams implements DaliParams {
     /** Stored parameter of {@code part:file name} values, for services that name things by the files sent. */
     public static final String FILE_NAMES = "UPLOAD_FILENAME";
 
+    /** Records, among the parameters a job will store, the file names its inline uploads were sent with. */
+    public static void keepFileNames(org.lyrae.webapp.http.DaliRequest request, Map<String, List<String>> stored) {
+        List<String> names = new java.util.ArrayList<>();
+        for (String part : request.partNames()) {
+            String file = request.part(part).fileName();
+            if (file != null) names.add(part + ":" + file);
+        }
+        stored.remove(FILE_NAMES);
+        if (!names.isEmpty()) stored.put(FILE_NAMES, names);
+    }
+
     private final Map<String, List<String>> params;
     private final JobContext context;
 
