@@ -283,7 +283,6 @@ public final class CatalogueBuilder {
         double[][] v = new double[names.size()][idx.size()];
         double[][] e = new double[names.size()][idx.size()];
         float[][] curves = new float[idx.size()][];
-        boolean anyCurve = false;
         for (int r = 0; r < idx.size(); r++) {
             CatalogueStar s = stars.get(idx.get(r));
             for (int j = 0; j < names.size(); j++) {
@@ -292,9 +291,8 @@ public final class CatalogueBuilder {
                 e[j][r] = f[1];
             }
             curves[r] = s.curve;
-            anyCurve |= s.curve != null;
         }
-        FeatureTable x = new FeatureTable(names, v, e, anyCurve ? curves : null);
+        FeatureTable x = new FeatureTable(names, v, e, curves);   // a null curve: no network value for that star
         MetallicityModels.Adopted a = withoutMissingFeatures(models.estimate(type, x), estimators, x);
         String modelNames = String.join(",", a.byModel().keySet());
         String version = models.version();

@@ -204,7 +204,6 @@ public final class StilTableFormat implements LightCurveFormat {
         }
     }
 
-    /** Carries a {@link LightCurveException} out of STIL's sink interface. */
     private static final java.util.regex.Pattern NOT_NUMBERS = java.util.regex.Pattern.compile("column '([^']+)' holds \\w+, not numbers");
 
     /**
@@ -244,6 +243,7 @@ public final class StilTableFormat implements LightCurveFormat {
         return problem;
     }
 
+    /** Carries a {@link LightCurveException} out of STIL's sink interface. */
     private static final class Abort extends TableFormatException {
         private static final long serialVersionUID = 1L;
         final transient LightCurveException problem;

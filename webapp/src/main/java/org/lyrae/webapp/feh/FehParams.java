@@ -30,23 +30,22 @@ public record FehParams(double period, String band, Set<String> models, TableFor
                         AnalysisOptions analysis) {
 
     /** Every model, in column order; {@code all} asks for them. */
-    public static final List<String> ALL_MODELS = List.of(BayesEstimator.NAME, XgbEstimator.NAME, Models.NETWORKS.get(0), Models.NETWORKS.get(1));
+    public static final List<String> ALL_MODELS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(BayesEstimator.NAME, XgbEstimator.NAME), Models.NETWORKS.stream()).toList();
 
-    /** The result table formats: STIL's writer, MIME type, file extension, and the names RESPONSEFORMAT takes. */
+    /** The result table formats: STIL's writer, MIME type, and the names RESPONSEFORMAT takes. */
     public enum TableFormat {
-        VOTABLE("votable", "application/x-votable+xml", "xml", "votable", "application/x-votable+xml", "text/xml", "vot"),
-        CSV("csv", "text/csv", "csv", "csv", "text/csv"),
-        FITS("fits", "application/fits", "fits", "fits", "application/fits", "image/fits");
+        VOTABLE("votable", "application/x-votable+xml", "votable", "application/x-votable+xml", "text/xml", "vot"),
+        CSV("csv", "text/csv", "csv", "text/csv"),
+        FITS("fits", "application/fits", "fits", "application/fits", "image/fits");
 
         public final String stilHandler;
         public final String mime;
-        public final String extension;
         private final List<String> names;
 
-        TableFormat(String stilHandler, String mime, String extension, String... names) {
+        TableFormat(String stilHandler, String mime, String... names) {
             this.stilHandler = stilHandler;
             this.mime = mime;
-            this.extension = extension;
             this.names = List.of(names);
         }
 
@@ -95,11 +94,6 @@ public record FehParams(double period, String band, Set<String> models, TableFor
         }
         return new FehParams(period, band, models, format, plots, read.withColumns(roles),
                 defaults.toBuilder().periodRange(min, max).build());
-    }
-
-    /** Whether a light-curve network is among the models asked for. */
-    public boolean wantsNetworks() {
-        return models.stream().anyMatch(Models.NETWORKS::contains);
     }
 
     private static Set<String> models(List<String> values) throws DaliException {
