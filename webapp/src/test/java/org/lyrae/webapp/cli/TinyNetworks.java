@@ -5,9 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
-import org.lyrae.ml.feh.CurveShape;
 import org.lyrae.ml.nn.CurveData;
+import org.lyrae.ml.nn.SyntheticShapes;
 import org.lyrae.ml.nn.NetworkArtifacts;
 import org.lyrae.ml.nn.NetworkCalibration;
 import org.lyrae.ml.nn.NetworkCrossValidation;
@@ -15,7 +14,7 @@ import org.lyrae.ml.nn.NetworkSettings;
 
 /**
  * TEST FIXTURE, not the science: light-curve networks small enough to train in seconds (hidden size 8,
- * one layer, 2 folds, 2 epochs) on synthetic RRab-like curve shapes whose [Fe/H] is written into φ31,
+ * one layer, 2 folds, 2 epochs) on synthetic RRab-like curve shapes ({@link SyntheticShapes}),
  * saved where {@code lyrae train --model ...} saves real ones, so that {@code analyze} and
  * {@code catalogue build} load them. Their values are whatever two epochs learn; the tests check the
  * plumbing (columns, adoption, agreement between the commands), not the accuracy.
@@ -36,26 +35,8 @@ public final class TinyNetworks {
         return out;
     }
 
-    /**
-     * Curve shapes as {@link CurveShape} makes them (model minus A0 at 64 phases from φ1 = 0), with
-     * peak-to-peak amplitudes of about 0.2 to 1.4 mag (those of real G RRab).
-     */
+    /** Curve shapes with peak-to-peak amplitudes of about 0.2 to 1.4 mag (those of real G RRab). */
     static CurveData curves(int n, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        List<String> ids = new ArrayList<>();
-        float[][] shapes = new float[n][CurveShape.POINTS];
-        double[] feh = new double[n];
-        for (int i = 0; i < n; i++) {
-            feh[i] = -2.5 + 2.5 * rng.nextDouble();
-            double a1 = 0.08 + 0.52 * rng.nextDouble();
-            double phi21 = 2.5 + 0.4 * (feh[i] + 1.25) + 0.05 * rng.nextGaussian();
-            double phi31 = 5.2 + 0.8 * (feh[i] + 1.25) + 0.05 * rng.nextGaussian();
-            for (int j = 0; j < CurveShape.POINTS; j++) {
-                double x = 2 * Math.PI * j / CurveShape.POINTS;
-                shapes[i][j] = (float) (a1 * Math.sin(x) + 0.48 * a1 * Math.sin(2 * x + phi21) + 0.32 * a1 * Math.sin(3 * x + phi31));
-            }
-            ids.add("synthetic-" + i);
-        }
-        return new CurveData(ids, shapes, feh);
+        return SyntheticShapes.sample(n, seed, 0.08, 0.60);
     }
 }
