@@ -554,12 +554,6 @@ class FehServiceTest {
     /** DALI parameters from name/value pairs, for calling the core directly. */
     private record MapParams(String... nv) implements org.lyrae.webapp.http.DaliParams {
         @Override
-        public String get(String name) {
-            List<String> v = all(name);
-            return v.isEmpty() ? null : v.get(0);
-        }
-
-        @Override
         public List<String> all(String name) {
             List<String> out = new ArrayList<>();
             for (int i = 0; i + 1 < nv.length; i += 2) if (nv[i].equalsIgnoreCase(name)) out.add(nv[i + 1]);

@@ -22,7 +22,11 @@ public interface DaliParams {
         }
     }
 
-    String get(String name);
+    /** The first value of a parameter, or null. */
+    default String get(String name) {
+        List<String> v = all(name);
+        return v.isEmpty() ? null : v.get(0);
+    }
 
     List<String> all(String name);
 

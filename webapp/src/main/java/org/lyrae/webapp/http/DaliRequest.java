@@ -112,12 +112,6 @@ public final class DaliRequest implements DaliParams {
 
     /** The first value of a parameter, or null; names are case-insensitive. */
     @Override
-    public String get(String name) {
-        List<String> v = params.get(name.toUpperCase(Locale.ROOT));
-        return v == null || v.isEmpty() ? null : v.get(0);
-    }
-
-    @Override
     public List<String> all(String name) {
         return params.getOrDefault(name.toUpperCase(Locale.ROOT), List.of());
     }

@@ -36,12 +36,6 @@ public final class StoredParams implements DaliParams {
     }
 
     @Override
-    public String get(String name) {
-        List<String> v = all(name);
-        return v.isEmpty() ? null : v.get(0);
-    }
-
-    @Override
     public List<String> all(String name) {
         return params.getOrDefault(name.toUpperCase(Locale.ROOT), List.of());
     }
