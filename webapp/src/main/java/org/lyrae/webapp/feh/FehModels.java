@@ -1,11 +1,7 @@
 package org.lyrae.webapp.feh;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.lyrae.ml.feh.MetallicityEstimator;
@@ -26,7 +22,6 @@ public final class FehModels {
     private MetallicityModels fourier;
     private MetallicityModels all;
     private List<String> networksAtLoad = List.of();
-    private List<String> notes = List.of();
 
     public FehModels(Path modelsDir, Path dataDir) {
         this.modelsDir = modelsDir;
@@ -50,31 +45,21 @@ public final class FehModels {
     public synchronized MetallicityModels all() throws IOException {
         List<String> saved = Models.NETWORKS.stream().filter(this::networkSaved).toList();
         if (all == null || !saved.equals(networksAtLoad)) {
-            ByteArrayOutputStream said = new ByteArrayOutputStream();
-            try (PrintStream err = new PrintStream(said, true, StandardCharsets.UTF_8)) {
-                if (fourier == null) {
-                    try {
-                        fourier = Models.loadOrTrain(modelsDir, dataDir, "G", TrainingSettings.defaults(), err, false);
-                    } catch (java.nio.file.NoSuchFileException e) {
-                        // a bare path says nothing to the user of a job: say what is missing and why
-                        throw new IOException("the G-band metallicity models are not in " + modelsDir + " and cannot be trained: "
-                                + "their calibration data " + e.getFile() + " is missing (start the service with --data DIR, "
-                                + "or train them with lyrae train)", e);
-                    }
+            // what loading says (models trained on first use, networks not trained) goes to the server's log
+            if (fourier == null) {
+                try {
+                    fourier = Models.loadOrTrain(modelsDir, dataDir, "G", TrainingSettings.defaults(), System.err, false);
+                } catch (java.nio.file.NoSuchFileException e) {
+                    // a bare path says nothing to the user of a job: say what is missing and why
+                    throw new IOException("the G-band metallicity models are not in " + modelsDir + " and cannot be trained: "
+                            + "their calibration data " + e.getFile() + " is missing (start the service with --data DIR, "
+                            + "or train them with lyrae train)", e);
                 }
-                all = Models.withNetworks(fourier, modelsDir, err);
             }
+            all = Models.withNetworks(fourier, modelsDir, System.err);
             networksAtLoad = saved;
-            List<String> lines = new ArrayList<>();
-            for (String l : said.toString(StandardCharsets.UTF_8).split("\n")) if (!l.isBlank()) lines.add(l.replaceFirst("^lyrae: ", ""));
-            notes = List.copyOf(lines);
         }
         return all;
-    }
-
-    /** What loading the models said (models trained on first use, networks not trained). */
-    public synchronized List<String> notes() {
-        return notes;
     }
 
     /** The models asked for; all of them is exactly {@link #all()}, so that the numbers are analyze's. */
